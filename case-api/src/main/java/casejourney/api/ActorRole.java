@@ -1,0 +1,9 @@
+package casejourney.api;
+
+/** The role a signed-in person acts in, taken from the token's {@code roles} claim. */
+public enum ActorRole {
+  WORKER,
+  CHAIR,
+  PARENT,
+  YOUNG_PERSON
+}

@@ -1,0 +1,7 @@
+package casejourney.api;
+
+/** Whether a meeting participant is a family member or a professional. */
+public enum ParticipantKind {
+  FAMILY_MEMBER,
+  PROFESSIONAL
+}

@@ -1,0 +1,29 @@
+package casejourney.api.events;
+
+import casejourney.api.BilingualText;
+import casejourney.api.ConferenceDecision;
+import casejourney.api.ProtectionCategory;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+/**
+ * A meeting was held and its outcome recorded: the decision, the category, the next review date,
+ * the family's view and any dissent, with strengths as well as worries. {@code decision} and {@code
+ * category} are null for a core group.
+ */
+@Revision("1")
+public record ConferenceOutcomeRecordedEvent(
+    String caseId,
+    String meetingId,
+    LocalDate heldOn,
+    ConferenceDecision decision,
+    ProtectionCategory category,
+    LocalDate nextReviewDate,
+    BilingualText reasons,
+    List<String> strengths,
+    List<String> risks,
+    String familyView,
+    String dissent,
+    Instant recordedAt) {}

@@ -1,0 +1,17 @@
+package casejourney.api.events;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/**
+ * A parent or carer responded to a plan version; {@code disagrees} is true when they disagree, with
+ * their reasons in {@code response}.
+ */
+@Revision("1")
+public record PlanResponseRecordedEvent(
+    String caseId,
+    int version,
+    String personId,
+    boolean disagrees,
+    String response,
+    Instant respondedAt) {}

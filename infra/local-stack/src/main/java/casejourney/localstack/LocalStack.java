@@ -1,0 +1,6 @@
+package casejourney.localstack;
+
+/** Placeholder. */
+public final class LocalStack {
+  public static void main(String[] args) {}
+}
