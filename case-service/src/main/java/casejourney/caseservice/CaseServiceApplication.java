@@ -3,7 +3,9 @@ package casejourney.caseservice;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The write side: validates commands in aggregates, stores events in PostgreSQL, publishes them. */
+/**
+ * The write side: validates commands in aggregates, stores events in PostgreSQL, publishes them.
+ */
 @SpringBootApplication
 public class CaseServiceApplication {
 

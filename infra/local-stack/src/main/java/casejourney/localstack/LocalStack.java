@@ -1,6 +1,101 @@
 package casejourney.localstack;
 
-/** Placeholder. */
+import casejourney.infra.embedded.DemoSeeder;
+import casejourney.infra.embedded.EmbeddedStack;
+import casejourney.infra.embedded.OidcProvider;
+import casejourney.infra.embedded.ServiceProcess;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The one command: the embedded infrastructure in this JVM, each service as its own process (as in
+ * production), and the demo families seeded once through the real command API. Ctrl-C stops the
+ * services first, then the infrastructure, so nothing is cut off mid-write.
+ */
 public final class LocalStack {
-  public static void main(String[] args) {}
+
+  private LocalStack() {}
+
+  public static void main(String[] args) throws Exception {
+    Settings settings = Settings.fromEnvironment();
+    Path data = settings.dataDirectory();
+    Files.createDirectories(data.resolve("logs"));
+    log("Starting the embedded infrastructure (data in " + data + ")");
+    EmbeddedStack stack =
+        EmbeddedStack.start(
+            data,
+            new EmbeddedStack.Ports(
+                settings.port("POSTGRES_PORT", 15432),
+                settings.port("MONGO_PORT", 27017),
+                settings.port("KAFKA_PORT", 9092),
+                settings.port("OIDC_PORT", 9000)),
+            "http://localhost:" + settings.port("PORTAL_PORT", 8080));
+    log("Infrastructure up in " + stack.startupMillis() + " ms");
+
+    Map<String, String> env = settings.serviceEnvironment(stack);
+    List<ServiceProcess> services = new ArrayList<>();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  log("Stopping services");
+                  services.forEach(ServiceProcess::stop);
+                  log("Stopping infrastructure");
+                  stack.close();
+                  stopped.countDown();
+                },
+                "local-stack-shutdown"));
+
+    for (String name : List.of("case-service", "projections", "portal-service")) {
+      services.add(
+          ServiceProcess.start(name, settings.repositoryRoot(), env, data.resolve("logs")));
+    }
+    for (ServiceProcess service : services) {
+      service.awaitHealthy(
+          "http://localhost:" + settings.servicePort(service.name()) + "/actuator/health");
+    }
+
+    Path seeded = data.resolve("demo-seeded");
+    if (!Files.exists(seeded)) {
+      log("Seeding the demo families through the command API");
+      new DemoSeeder(
+              "http://localhost:" + settings.servicePort("case-service"), stack.tokenClient())
+          .seed();
+      Files.writeString(seeded, "seeded\n");
+    }
+    printWelcome(settings);
+    stopped.await();
+  }
+
+  private static void printWelcome(Settings settings) {
+    StringBuilder text = new StringBuilder();
+    text.append("\nCase Journey is running.\n")
+        .append("  Portal:        http://localhost:")
+        .append(settings.servicePort("portal-service"))
+        .append("\n  Command API:   http://localhost:")
+        .append(settings.servicePort("case-service"))
+        .append("/v3/api-docs\n  Projections:   http://localhost:")
+        .append(settings.servicePort("projections"))
+        .append("/actuator/health\n  Sign-in (OIDC): http://localhost:")
+        .append(settings.port("OIDC_PORT", 9000))
+        .append("\n  Kafka:         localhost:")
+        .append(settings.port("KAFKA_PORT", 9092))
+        .append(" (topic casejourney.case-events.v1)\n")
+        .append("Demo accounts (password '")
+        .append(OidcProvider.DEMO_PASSWORD)
+        .append("'):");
+    OidcProvider.DEMO_USERS.forEach(
+        u -> text.append("\n  ").append(u.username()).append(" (").append(u.role()).append(')'));
+    text.append("\nPress Ctrl-C to stop.\n");
+    System.out.println(text);
+  }
+
+  static void log(String message) {
+    System.out.println("[local-stack] " + message);
+  }
 }

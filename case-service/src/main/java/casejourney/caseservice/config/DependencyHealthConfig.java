@@ -1,0 +1,72 @@
+package casejourney.caseservice.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Health is UP only when what this service needs is reachable: PostgreSQL (Boot's own indicator),
+ * the Kafka broker that receives published events, and the identity provider whose keys verify
+ * tokens.
+ */
+@Configuration(proxyBeanMethods = false)
+class DependencyHealthConfig {
+
+  @Bean(destroyMethod = "close")
+  Admin kafkaHealthAdmin(@Value("${axon.kafka.bootstrap-servers}") String bootstrapServers) {
+    return Admin.create(
+        Map.of(
+            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrapServers,
+            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+            3000,
+            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+            3000,
+            AdminClientConfig.CLIENT_ID_CONFIG,
+            "case-service-health"));
+  }
+
+  @Bean
+  HealthIndicator kafka(Admin kafkaHealthAdmin) {
+    return () -> {
+      try {
+        int nodes =
+            kafkaHealthAdmin
+                .describeCluster(new DescribeClusterOptions().timeoutMs(3000))
+                .nodes()
+                .get(4, TimeUnit.SECONDS)
+                .size();
+        return nodes > 0 ? Health.up().build() : Health.down().build();
+      } catch (Exception e) {
+        return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
+      }
+    };
+  }
+
+  @Bean
+  HealthIndicator identityProvider(
+      @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") URI jwks) {
+    WebClient client = WebClient.create();
+    return () -> {
+      try {
+        var status =
+            client.get().uri(jwks).retrieve().toBodilessEntity().block(Duration.ofSeconds(3));
+        return status != null && status.getStatusCode().is2xxSuccessful()
+            ? Health.up().build()
+            : Health.down().build();
+      } catch (Exception e) {
+        return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
+      }
+    };
+  }
+}

@@ -1,0 +1,174 @@
+package casejourney.caseservice.domain;
+
+import static casejourney.api.ActorMetaData.ROLE;
+import static casejourney.api.ActorMetaData.SUBJECT;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import casejourney.api.FamilyMember;
+import casejourney.api.MeetingType;
+import casejourney.api.ParticipantKind;
+import casejourney.api.commands.InviteParticipantCommand;
+import casejourney.api.commands.ShareReportCommand;
+import casejourney.api.events.ParticipantInvitedEvent;
+import casejourney.api.events.ReportSharedEvent;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+
+/** Who is invited to each meeting, and the reports shared with the family before it. */
+final class Invitations {
+
+  private final CaseRecord record;
+  private final Meetings meetings;
+  private final Map<String, Set<String>> invitedByMeetingId = new HashMap<>();
+
+  Invitations(CaseRecord record, Meetings meetings) {
+    this.record = record;
+    this.meetings = meetings;
+  }
+
+  /**
+   * A family member's name and language come from the case, so an invitation always reaches them in
+   * the language they asked for. Inviting someone already invited changes nothing.
+   */
+  @CommandHandler
+  void handle(
+      InviteParticipantCommand command,
+      @MetaDataValue(SUBJECT) String actorSub,
+      @MetaDataValue(ROLE) String actorRole,
+      CaseRules rules) {
+    Permissions.allocatedWorker(new Actor(actorSub, actorRole), record, "invite people");
+    record.requireOpen();
+    boolean professional = command.kind() == ParticipantKind.PROFESSIONAL;
+    Validation input =
+        new Validation(rules.textLimits())
+            .id("meetingId", command.meetingId(), "the meeting's id")
+            .id("participantId", command.participantId(), "who you are inviting")
+            .required("kind", command.kind(), "choose family member or professional")
+            .name("name", command.name(), professional, "the professional's name")
+            .name("roleDescription", command.roleDescription(), false, "their role");
+    if (professional) {
+      input.required("language", command.language(), "choose English or Welsh");
+    }
+    input.throwIfInvalid();
+    Meeting meeting = meetings.require(command.meetingId());
+    meeting.requireUpcoming("invite people to it");
+    String name = command.name();
+    var language = command.language();
+    if (!professional) {
+      FamilyMember member = familyMember("participantId", command.participantId());
+      name = member.name();
+      language = member.language();
+    }
+    if (invitedByMeetingId
+        .getOrDefault(meeting.meetingId(), Set.of())
+        .contains(command.participantId())) {
+      return;
+    }
+    apply(
+        new ParticipantInvitedEvent(
+            command.caseId(),
+            meeting.meetingId(),
+            command.participantId(),
+            command.kind(),
+            name,
+            command.roleDescription(),
+            language,
+            rules.now()));
+  }
+
+  /**
+   * Counts working days after the day the report was shared, up to and including the meeting day:
+   * shared on Wednesday for a Monday meeting is 3 (Thursday, Friday, Monday). A report shared on
+   * the meeting day counts 0 and one shared afterwards counts below 0, so both show as late.
+   */
+  @CommandHandler
+  void handle(
+      ShareReportCommand command,
+      @MetaDataValue(SUBJECT) String actorSub,
+      @MetaDataValue(ROLE) String actorRole,
+      CaseRules rules) {
+    Permissions.allocatedWorker(new Actor(actorSub, actorRole), record, "share reports");
+    record.requireOpen();
+    Validation input =
+        new Validation(rules.textLimits())
+            .id("meetingId", command.meetingId(), "the meeting's id")
+            .id("reportId", command.reportId(), "the report's id")
+            .name("title", command.title(), true, "the report's title")
+            .name("author", command.author(), true, "who wrote the report")
+            .list("sharedWithPersonIds", command.sharedWithPersonIds(), true, "person shared with")
+            .required("sharedAt", command.sharedAt(), "enter when the report was shared")
+            .shortText("lateReason", command.lateReason(), false, "why it was shared late");
+    List<String> personIds = command.sharedWithPersonIds();
+    for (int i = 0; personIds != null && i < personIds.size(); i++) {
+      input.id("sharedWithPersonIds[" + i + "]", personIds.get(i), "the person's id");
+    }
+    input.throwIfInvalid();
+    Meeting meeting = meetings.require(command.meetingId());
+    meeting.requireNotCancelled("share reports for it");
+    for (int i = 0; i < personIds.size(); i++) {
+      familyMember("sharedWithPersonIds[" + i + "]", personIds.get(i));
+    }
+    if (command.sharedAt().isAfter(rules.localNow())) {
+      throw new CaseRuleException(
+          "sharedAt", "record a report as shared once it has been: this time has not come yet");
+    }
+    int required = requiredWorkingDaysBefore(meeting.type(), rules);
+    int actual =
+        rules
+            .calendar()
+            .workingDaysBetween(command.sharedAt().toLocalDate(), meeting.startsAt().toLocalDate());
+    boolean late = actual < required;
+    if (late && (command.lateReason() == null || command.lateReason().isBlank())) {
+      throw new CaseRuleException(
+          "lateReason",
+          "the family had "
+              + actual
+              + " working days to read this report instead of "
+              + required
+              + ": say why it was shared late");
+    }
+    apply(
+        new ReportSharedEvent(
+            command.caseId(),
+            meeting.meetingId(),
+            command.reportId(),
+            command.title(),
+            command.author(),
+            List.copyOf(personIds),
+            command.sharedAt(),
+            required,
+            actual,
+            late,
+            late ? required - actual : 0,
+            late ? command.lateReason() : null,
+            rules.now()));
+  }
+
+  private FamilyMember familyMember(String field, String personId) {
+    return record
+        .member(personId)
+        .orElseThrow(
+            () -> new UnknownItemException(field, "no one on this case has the id " + personId));
+  }
+
+  private static int requiredWorkingDaysBefore(MeetingType type, CaseRules rules) {
+    return switch (type) {
+      case INITIAL_CONFERENCE -> rules.timescales().reportsBeforeInitialWorkingDays();
+      case REVIEW_CONFERENCE -> rules.timescales().reportsBeforeReviewWorkingDays();
+      case CORE_GROUP -> 0;
+    };
+  }
+
+  @EventSourcingHandler
+  void on(ParticipantInvitedEvent event) {
+    invitedByMeetingId
+        .computeIfAbsent(event.meetingId(), id -> new HashSet<>())
+        .add(event.participantId());
+  }
+}

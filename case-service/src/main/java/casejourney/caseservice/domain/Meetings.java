@@ -1,0 +1,188 @@
+package casejourney.caseservice.domain;
+
+import static casejourney.api.ActorMetaData.ROLE;
+import static casejourney.api.ActorMetaData.SUBJECT;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import casejourney.api.commands.CancelMeetingCommand;
+import casejourney.api.commands.RescheduleMeetingCommand;
+import casejourney.api.commands.ScheduleMeetingCommand;
+import casejourney.api.events.ConferenceOutcomeRecordedEvent;
+import casejourney.api.events.MeetingCancelledEvent;
+import casejourney.api.events.MeetingRescheduledEvent;
+import casejourney.api.events.MeetingScheduledEvent;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+
+/** The case's meetings, in the order they were scheduled, and the worker's changes to them. */
+final class Meetings {
+
+  private final CaseRecord record;
+  private final Map<String, Meeting> byId = new LinkedHashMap<>();
+
+  Meetings(CaseRecord record) {
+    this.record = record;
+  }
+
+  Meeting require(String meetingId) {
+    return find(meetingId)
+        .orElseThrow(
+            () -> new UnknownItemException("meetingId", "this case has no meeting " + meetingId));
+  }
+
+  Optional<Meeting> find(String meetingId) {
+    return Optional.ofNullable(byId.get(meetingId));
+  }
+
+  @CommandHandler
+  void handle(
+      ScheduleMeetingCommand command,
+      @MetaDataValue(SUBJECT) String actorSub,
+      @MetaDataValue(ROLE) String actorRole,
+      CaseRules rules) {
+    Permissions.allocatedWorker(new Actor(actorSub, actorRole), record, "schedule a meeting");
+    record.requireOpen();
+    Validation input = new Validation(rules.textLimits());
+    input
+        .id("meetingId", command.meetingId(), "the meeting's id")
+        .required("type", command.type(), "choose the kind of meeting")
+        .required("startsAt", command.startsAt(), "enter when the meeting starts")
+        .name("location", command.location(), true, "where the meeting is")
+        .shortText("lateReason", command.lateReason(), false, "why the meeting is late");
+    CaseOpening.staff(input, "chair", command.chair(), "the chair");
+    input.throwIfInvalid();
+    if (byId.containsKey(command.meetingId())) {
+      throw new CaseRuleException(
+          "meetingId", "a meeting with this id is already scheduled: use a new id");
+    }
+    requireFuture(command.startsAt(), rules);
+    MeetingClock.Timing timing =
+        new MeetingClock(record, List.copyOf(byId.values()), rules)
+            .assess(command.type(), command.startsAt(), command.lateReason());
+    apply(
+        new MeetingScheduledEvent(
+            command.caseId(),
+            command.meetingId(),
+            command.type(),
+            command.startsAt(),
+            command.location(),
+            command.chair(),
+            timing.dueBy(),
+            timing.lateness().late(),
+            timing.lateness().workingDaysLate(),
+            timing.lateReason(),
+            rules.now()));
+  }
+
+  /** A null location keeps the meeting where it was: moving the time is the usual change. */
+  @CommandHandler
+  void handle(
+      RescheduleMeetingCommand command,
+      @MetaDataValue(SUBJECT) String actorSub,
+      @MetaDataValue(ROLE) String actorRole,
+      CaseRules rules) {
+    Permissions.allocatedWorker(new Actor(actorSub, actorRole), record, "move a meeting");
+    record.requireOpen();
+    int limit = rules.textLimits().shortText();
+    new Validation(rules.textLimits())
+        .id("meetingId", command.meetingId(), "the meeting's id")
+        .required("startsAt", command.startsAt(), "enter when the meeting now starts")
+        .name("location", command.location(), false, "where the meeting is")
+        .bilingual("reason", command.reason(), true, limit, "why the meeting is moving")
+        .shortText("lateReason", command.lateReason(), false, "why the meeting is late")
+        .throwIfInvalid();
+    Meeting meeting = require(command.meetingId());
+    meeting.requireUpcoming("move it");
+    requireFuture(command.startsAt(), rules);
+    MeetingClock.Timing timing =
+        new MeetingClock(record, scheduledBefore(meeting.meetingId()), rules)
+            .assess(meeting.type(), command.startsAt(), command.lateReason());
+    apply(
+        new MeetingRescheduledEvent(
+            command.caseId(),
+            meeting.meetingId(),
+            meeting.startsAt(),
+            command.startsAt(),
+            command.location() == null ? meeting.location() : command.location(),
+            command.reason(),
+            timing.dueBy(),
+            timing.lateness().late(),
+            timing.lateness().workingDaysLate(),
+            timing.lateReason(),
+            rules.now()));
+  }
+
+  @CommandHandler
+  void handle(
+      CancelMeetingCommand command,
+      @MetaDataValue(SUBJECT) String actorSub,
+      @MetaDataValue(ROLE) String actorRole,
+      CaseRules rules) {
+    Permissions.allocatedWorker(new Actor(actorSub, actorRole), record, "cancel a meeting");
+    record.requireOpen();
+    new Validation(rules.textLimits())
+        .id("meetingId", command.meetingId(), "the meeting's id")
+        .bilingual(
+            "reason",
+            command.reason(),
+            true,
+            rules.textLimits().shortText(),
+            "why the meeting is cancelled")
+        .throwIfInvalid();
+    Meeting meeting = require(command.meetingId());
+    meeting.requireUpcoming("cancel it");
+    apply(
+        new MeetingCancelledEvent(
+            command.caseId(), meeting.meetingId(), command.reason(), rules.now()));
+  }
+
+  private List<Meeting> scheduledBefore(String meetingId) {
+    List<Meeting> before = new ArrayList<>();
+    for (Meeting meeting : byId.values()) {
+      if (meeting.meetingId().equals(meetingId)) {
+        break;
+      }
+      before.add(meeting);
+    }
+    return before;
+  }
+
+  private static void requireFuture(LocalDateTime startsAt, CaseRules rules) {
+    if (startsAt.isBefore(rules.localNow())) {
+      throw new CaseRuleException("startsAt", "choose a time that has not passed yet");
+    }
+  }
+
+  @EventSourcingHandler
+  void on(MeetingScheduledEvent event) {
+    byId.put(
+        event.meetingId(),
+        Meeting.scheduled(
+            event.meetingId(), event.type(), event.startsAt(), event.location(), event.chair()));
+  }
+
+  @EventSourcingHandler
+  void on(MeetingRescheduledEvent event) {
+    byId.computeIfPresent(
+        event.meetingId(), (id, m) -> m.movedTo(event.startsAt(), event.location()));
+  }
+
+  @EventSourcingHandler
+  void on(MeetingCancelledEvent event) {
+    byId.computeIfPresent(event.meetingId(), (id, m) -> m.cancel());
+  }
+
+  @EventSourcingHandler
+  void on(ConferenceOutcomeRecordedEvent event) {
+    byId.computeIfPresent(
+        event.meetingId(),
+        (id, m) -> m.held(event.heldOn(), event.decision(), event.nextReviewDate()));
+  }
+}

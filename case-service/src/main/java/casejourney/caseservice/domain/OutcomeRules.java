@@ -1,0 +1,68 @@
+package casejourney.caseservice.domain;
+
+import casejourney.api.ConferenceDecision;
+import casejourney.api.commands.RecordConferenceOutcomeCommand;
+
+/** What a meeting's outcome must say, which depends on the kind of meeting. */
+final class OutcomeRules {
+
+  private OutcomeRules() {}
+
+  /**
+   * A conference decides and, when a plan is needed or continues, says under which category and
+   * when it is reviewed next; a core group makes no conference decision.
+   */
+  static void validateFor(Meeting meeting, RecordConferenceOutcomeCommand command, TextLimits l) {
+    Validation input = new Validation(l);
+    if (meeting.isConference()) {
+      input.required("decision", command.decision(), "choose what the conference decided");
+      input.check(
+          command.reasons() != null && !blank(command.reasons().en()),
+          "reasons.en",
+          "enter the reasons for the decision");
+      if (needsPlanDetails(command.decision())) {
+        input.required("category", command.category(), "choose the category of the plan");
+        input.required(
+            "nextReviewDate", command.nextReviewDate(), "enter the date of the next review");
+      }
+    } else {
+      input.check(
+          command.decision() == null,
+          "decision",
+          "leave this empty: a core group meeting does not make a conference decision");
+      input.check(
+          command.category() == null,
+          "category",
+          "leave this empty: a core group meeting does not set a category");
+    }
+    input.throwIfInvalid();
+  }
+
+  static void checkDates(Meeting meeting, RecordConferenceOutcomeCommand command, CaseRules rules) {
+    if (command.heldOn().isAfter(rules.today())) {
+      throw new CaseRuleException(
+          "heldOn",
+          "record the outcome once the meeting has been held: this date has not come yet");
+    }
+    if (command.heldOn().isBefore(meeting.startsAt().toLocalDate())) {
+      throw new CaseRuleException(
+          "heldOn",
+          "this is before the meeting's date ("
+              + meeting.startsAt().toLocalDate()
+              + "): enter the day it was held");
+    }
+    if (command.nextReviewDate() != null && !command.nextReviewDate().isAfter(command.heldOn())) {
+      throw new CaseRuleException(
+          "nextReviewDate", "choose a review date after the day the meeting was held");
+    }
+  }
+
+  private static boolean needsPlanDetails(ConferenceDecision decision) {
+    return decision == ConferenceDecision.PLAN_NEEDED
+        || decision == ConferenceDecision.PLAN_CONTINUES;
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+}

@@ -1,0 +1,42 @@
+package casejourney.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Recorder;
+
+/** Latency and throughput figures for one measured run. */
+final class Stats {
+
+  private final Recorder recorder = new Recorder(3);
+  private long startNanos;
+  private long endNanos;
+
+  void start() {
+    recorder.reset();
+    startNanos = System.nanoTime();
+  }
+
+  void record(long nanos) {
+    recorder.recordValue(Math.max(1, nanos));
+  }
+
+  void stop() {
+    endNanos = System.nanoTime();
+  }
+
+  String report(String name) {
+    var histogram = recorder.getIntervalHistogram();
+    double seconds = (endNanos - startNanos) / 1e9;
+    return String.format(
+        "%-48s %8d ops  %9.0f ops/s  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms",
+        name,
+        histogram.getTotalCount(),
+        histogram.getTotalCount() / seconds,
+        ms(histogram.getValueAtPercentile(50)),
+        ms(histogram.getValueAtPercentile(99)),
+        ms(histogram.getMaxValue()));
+  }
+
+  private static double ms(long nanos) {
+    return nanos / (double) TimeUnit.MILLISECONDS.toNanos(1);
+  }
+}

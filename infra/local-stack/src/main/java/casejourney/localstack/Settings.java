@@ -1,0 +1,58 @@
+package casejourney.localstack;
+
+import casejourney.infra.embedded.EmbeddedStack;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Ports and paths from environment variables (or -D system properties of the same name), each with
+ * the documented default, so any port can be moved when it is taken.
+ */
+record Settings(Map<String, String> values) {
+
+  static Settings fromEnvironment() {
+    Map<String, String> values = new HashMap<>(System.getenv());
+    System.getProperties().forEach((k, v) -> values.put(k.toString(), v.toString()));
+    return new Settings(values);
+  }
+
+  int port(String name, int fallback) {
+    String value = values.get(name);
+    return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+  }
+
+  int servicePort(String service) {
+    return switch (service) {
+      case "case-service" -> port("CASE_SERVICE_PORT", 8081);
+      case "projections" -> port("PROJECTIONS_PORT", 8082);
+      case "portal-service" -> port("PORTAL_PORT", 8080);
+      default -> throw new IllegalArgumentException(service);
+    };
+  }
+
+  Path repositoryRoot() {
+    return Path.of(values.getOrDefault("CASEJOURNEY_HOME", ".")).toAbsolutePath().normalize();
+  }
+
+  Path dataDirectory() {
+    String configured = values.get("CASEJOURNEY_DATA_DIR");
+    return configured == null
+        ? repositoryRoot().resolve(".data")
+        : Path.of(configured).toAbsolutePath().normalize();
+  }
+
+  /** What each service process is told about where everything is. */
+  Map<String, String> serviceEnvironment(EmbeddedStack stack) {
+    Map<String, String> env = new HashMap<>();
+    env.put("CASE_DB_URL", stack.jdbcUrl());
+    env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
+    env.put("MONGODB_URI", stack.mongoConnectionString() + "/casejourney");
+    env.put("OIDC_ISSUER", stack.issuer());
+    env.put("CASE_SERVICE_PORT", String.valueOf(servicePort("case-service")));
+    env.put("PROJECTIONS_PORT", String.valueOf(servicePort("projections")));
+    env.put("PORTAL_PORT", String.valueOf(servicePort("portal-service")));
+    env.put("CASE_SERVICE_URL", "http://localhost:" + servicePort("case-service"));
+    return env;
+  }
+}
