@@ -23,7 +23,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 class DependencyHealthConfig {
 
   @Bean(destroyMethod = "close")
-  Admin kafkaHealthAdmin(@Value("${axon.kafka.bootstrap-servers}") String bootstrapServers) {
+  Admin kafkaHealthAdmin(@Value("${casejourney.kafka.bootstrap-servers}") String bootstrapServers) {
     return Admin.create(
         Map.of(
             AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,

@@ -4,15 +4,20 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.util.concurrent.TimeUnit;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -23,9 +28,8 @@ import org.springframework.context.annotation.Primary;
  * events written by a newer version).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KafkaProperties.class)
 class PublicationConfig {
-
-  static final String PUBLISHER_GROUP = "__axon-kafka-event-publishing-group";
 
   static ObjectMapper eventObjectMapper() {
     return new ObjectMapper()
@@ -57,27 +61,40 @@ class PublicationConfig {
     return jackson();
   }
 
-  /**
-   * The Kafka extension registers its publishing processor itself (with a propagating error
-   * handler, so a Kafka outage stops and retries rather than skipping); only its tuning is ours.
-   * Batches amortise the wait for the broker's acknowledgement; the short claim interval lets a
-   * restarted instance take over publication quickly.
-   */
-  @Autowired
-  void tunePublisher(EventProcessingConfigurer processing) {
-    processing.registerTrackingEventProcessorConfiguration(
-        PUBLISHER_GROUP,
-        config ->
-            TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                .andBatchSize(200)
-                .andTokenClaimInterval(1, TimeUnit.SECONDS)
-                .andEventAvailabilityTimeout(1, TimeUnit.SECONDS));
+  @Bean
+  CloudEventsKafkaMessageConverter cloudEventsConverter(
+      @Qualifier("eventSerializer") Serializer eventSerializer, KafkaProperties kafka) {
+    return new CloudEventsKafkaMessageConverter(eventSerializer, kafka.source());
+  }
+
+  /** acks=all and idempotence: the broker has the record, once, in order, before we move on. */
+  @Bean(destroyMethod = "close")
+  Producer<String, byte[]> outboxProducer(KafkaProperties kafka) {
+    Map<String, Object> config = new HashMap<>(kafka.producer());
+    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+    config.put(ProducerConfig.CLIENT_ID_CONFIG, "case-service-outbox");
+    config.put(ProducerConfig.ACKS_CONFIG, "all");
+    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+    config.put(ProducerConfig.RETRIES_CONFIG, Integer.MAX_VALUE);
+    config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+    return new KafkaProducer<>(config);
   }
 
   @Bean
-  KafkaMessageConverter<String, byte[]> kafkaMessageConverter(
-      @Qualifier("eventSerializer") Serializer eventSerializer,
-      @Value("${casejourney.kafka.source}") String source) {
-    return new CloudEventsKafkaMessageConverter(eventSerializer, source);
+  KafkaOutbox kafkaOutbox(
+      Producer<String, byte[]> outboxProducer,
+      CloudEventsKafkaMessageConverter converter,
+      KafkaProperties kafka) {
+    return new KafkaOutbox(outboxProducer, converter, kafka.topic(), 30_000);
+  }
+
+  /** A failure must stop the outbox and retry, never log and move past the event. */
+  @Autowired
+  void outboxErrorHandling(EventProcessingConfigurer processing) {
+    processing.registerListenerInvocationErrorHandler(
+        KafkaOutbox.GROUP, config -> PropagatingErrorHandler.instance());
   }
 }

@@ -31,7 +31,7 @@ abstract class ApiTestSupport {
   @DynamicPropertySource
   static void stack(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", STACK::jdbcUrl);
-    registry.add("axon.kafka.bootstrap-servers", STACK::kafkaBootstrapServers);
+    registry.add("casejourney.kafka.bootstrap-servers", STACK::kafkaBootstrapServers);
     registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", STACK::issuer);
     registry.add(
         "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",

@@ -14,10 +14,6 @@ import casejourney.api.commands.RecordStrategyDiscussionCommand;
 import casejourney.api.commands.ScheduleMeetingCommand;
 import casejourney.caseservice.CaseServiceApplication;
 import casejourney.infra.embedded.EmbeddedStack;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +22,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +38,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /**
  * Prints commands/s and p50/p99 latency for case-service on the embedded stack: in-process command
@@ -62,21 +61,15 @@ public final class CaseServiceBenchmark {
     try (EmbeddedStack stack = EmbeddedStack.startTemporary()) {
       ConfigurableApplicationContext context =
           new SpringApplicationBuilder(CaseServiceApplication.class)
-              .properties(
-                  Map.of(
-                      "server.port",
-                      "0",
-                      "spring.datasource.url",
-                      stack.jdbcUrl(),
-                      "axon.kafka.bootstrap-servers",
-                      stack.kafkaBootstrapServers(),
-                      "spring.security.oauth2.resourceserver.jwt.issuer-uri",
-                      stack.issuer(),
-                      "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                      stack.issuer() + "/oauth2/jwks",
-                      "logging.level.root",
-                      "WARN"))
-              .run();
+              .run(
+                  "--server.port=0",
+                  "--spring.datasource.url=" + stack.jdbcUrl(),
+                  "--casejourney.kafka.bootstrap-servers=" + stack.kafkaBootstrapServers(),
+                  "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + stack.issuer(),
+                  "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri="
+                      + stack.issuer()
+                      + "/oauth2/jwks",
+                  "--logging.level.root=WARN");
       try {
         CommandGateway gateway = context.getBean(CommandGateway.class);
         int port = context.getEnvironment().getProperty("local.server.port", Integer.class);
@@ -181,10 +174,16 @@ public final class CaseServiceBenchmark {
   private static String http(
       int port, String token, List<String> cases, List<String> meetings, int clients, int seconds)
       throws InterruptedException {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newFixedThreadPool(4))
+    // Reactor Netty sets TCP_NODELAY; the JDK client's separate header and body writes met
+    // delayed ACKs and measured the network stack rather than the service.
+    WebClient web =
+        WebClient.builder()
+            .baseUrl("http://localhost:" + port)
+            .clientConnector(
+                new ReactorClientHttpConnector(
+                    reactor.netty.http.client.HttpClient.create(
+                        ConnectionProvider.builder("bench").maxConnections(clients).build())))
+            .defaultHeader("Authorization", "Bearer " + token)
             .build();
     Stats stats = new Stats();
     run(
@@ -198,23 +197,17 @@ public final class CaseServiceBenchmark {
                   + SEQUENCE.incrementAndGet()
                   + "\", \"kind\": \"PROFESSIONAL\", \"name\": \"Health visitor\","
                   + " \"roleDescription\": \"Health visitor\", \"language\": \"EN\"}";
-          HttpRequest request =
-              HttpRequest.newBuilder(
-                      URI.create(
-                          "http://localhost:"
-                              + port
-                              + "/api/cases/"
-                              + cases.get(n)
-                              + "/meetings/"
-                              + meetings.get(n)
-                              + "/invitations"))
-                  .header("Authorization", "Bearer " + token)
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                  .build();
-          HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-          if (response.statusCode() != 201) {
-            throw new IllegalStateException("HTTP " + response.statusCode() + response.body());
+          var status =
+              web.post()
+                  .uri("/api/cases/{c}/meetings/{m}/invitations", cases.get(n), meetings.get(n))
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .bodyValue(body)
+                  .retrieve()
+                  .toBodilessEntity()
+                  .block()
+                  .getStatusCode();
+          if (status.value() != 201) {
+            throw new IllegalStateException("HTTP " + status);
           }
         });
     return stats.report("HTTP commands with JWT, " + clients + " connections");

@@ -181,8 +181,8 @@ public final class DemoSeeder {
         """
         .formatted(
             courseBy,
-            courseBy.plusWeeks(2),
-            courseBy.minusWeeks(2),
+            LocalDate.now(LONDON).plusWeeks(12),
+            LocalDate.now(LONDON).plusWeeks(4),
             reasons,
             decidedAt == null ? "null" : "\"" + decidedAt + "\"");
   }
