@@ -10,6 +10,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class CaseServiceApplication {
 
   public static void main(String[] args) {
+    // Axon's update checker would call an outside host: not for a service holding children's data.
+    if (System.getProperty("axoniq.update-checker.disabled") == null) {
+      System.setProperty("axoniq.update-checker.disabled", "true");
+    }
     SpringApplication.run(CaseServiceApplication.class, args);
   }
 }

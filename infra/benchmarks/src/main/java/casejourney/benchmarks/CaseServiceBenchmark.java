@@ -58,6 +58,7 @@ public final class CaseServiceBenchmark {
   private CaseServiceBenchmark() {}
 
   public static void main(String[] args) throws Exception {
+    System.setProperty("axoniq.update-checker.disabled", "true");
     try (EmbeddedStack stack = EmbeddedStack.startTemporary()) {
       ConfigurableApplicationContext context =
           new SpringApplicationBuilder(CaseServiceApplication.class)

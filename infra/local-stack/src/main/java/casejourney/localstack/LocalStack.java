@@ -55,11 +55,8 @@ public final class LocalStack {
       services.add(
           ServiceProcess.start(name, settings.repositoryRoot(), env, data.resolve("logs")));
     }
-    for (ServiceProcess service : services) {
-      service.awaitHealthy(
-          "http://localhost:" + settings.servicePort(service.name()) + "/actuator/health");
-    }
-
+    // The demo goes in through the command API as soon as that is up; the read side catches up.
+    awaitHealthy(services.get(0), settings);
     Path seeded = data.resolve("demo-seeded");
     if (!Files.exists(seeded)) {
       log("Seeding the demo families through the command API");
@@ -68,8 +65,17 @@ public final class LocalStack {
           .seed();
       Files.writeString(seeded, "seeded\n");
     }
+    for (ServiceProcess service : services.subList(1, services.size())) {
+      awaitHealthy(service, settings);
+    }
     printWelcome(settings);
     stopped.await();
+  }
+
+  private static void awaitHealthy(ServiceProcess service, Settings settings)
+      throws InterruptedException {
+    service.awaitHealthy(
+        "http://localhost:" + settings.servicePort(service.name()) + "/actuator/health");
   }
 
   private static void printWelcome(Settings settings) {

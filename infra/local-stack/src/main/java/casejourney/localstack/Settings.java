@@ -52,6 +52,7 @@ record Settings(Map<String, String> values) {
     env.put("CASE_SERVICE_PORT", String.valueOf(servicePort("case-service")));
     env.put("PROJECTIONS_PORT", String.valueOf(servicePort("projections")));
     env.put("PORTAL_PORT", String.valueOf(servicePort("portal-service")));
+    env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
     env.put("CASE_SERVICE_URL", "http://localhost:" + servicePort("case-service"));
     return env;
   }
