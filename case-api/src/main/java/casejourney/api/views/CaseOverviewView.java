@@ -1,0 +1,65 @@
+package casejourney.api.views;
+
+import casejourney.api.BilingualText;
+import casejourney.api.FamilyMember;
+import casejourney.api.Nation;
+import casejourney.api.StaffMember;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything about a case the portal needs to draw its pages with one read, in collection {@code
+ * case_overviews} with {@code _id} = case id. It holds everything; the portal filters by viewer
+ * using {@link AccessView} and each contribution's visibility.
+ *
+ * @param caseId the case
+ * @param nation whose procedures apply
+ * @param child the child the case is about
+ * @param familyMembers parents and carers (not the child)
+ * @param worker the allocated social worker now
+ * @param previousWorkers earlier workers, oldest first
+ * @param open false once closed
+ * @param closedReason why it was closed, or null
+ * @param openedAt when it was opened
+ * @param closedAt when it was closed, or null
+ * @param strategyDiscussionOn the day of the strategy discussion, or null
+ * @param meetings every meeting, in the order scheduled
+ * @param plans a summary of each plan version (the full versions are in {@link PlanHistoryView})
+ * @param lastSequence the case's aggregate sequence number of the last event applied
+ */
+public record CaseOverviewView(
+    String caseId,
+    Nation nation,
+    FamilyMember child,
+    List<FamilyMember> familyMembers,
+    StaffMember worker,
+    List<StaffMember> previousWorkers,
+    boolean open,
+    BilingualText closedReason,
+    Instant openedAt,
+    Instant closedAt,
+    LocalDate strategyDiscussionOn,
+    List<MeetingView> meetings,
+    List<PlanSummary> plans,
+    long lastSequence) {
+
+  public static final String COLLECTION = "case_overviews";
+
+  /**
+   * A plan version in brief.
+   *
+   * @param acknowledgedBy person ids of parents and carers who have read it
+   * @param disagreedBy person ids of those who said they disagree
+   * @param welshMissing expectation ids with no Welsh version of what is expected, and ids of
+   *     changes whose reason has no Welsh version
+   */
+  public record PlanSummary(
+      int version,
+      Instant publishedAt,
+      String decidedAtMeetingId,
+      int flaggedChanges,
+      List<String> acknowledgedBy,
+      List<String> disagreedBy,
+      List<String> welshMissing) {}
+}

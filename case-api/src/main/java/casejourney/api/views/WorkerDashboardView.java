@@ -1,0 +1,72 @@
+package casejourney.api.views;
+
+import casejourney.api.MeetingType;
+import casejourney.api.Nation;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A social worker's caseload, in collection {@code worker_dashboards} with {@code _id} = the
+ * worker's sign-in subject. A case leaves the dashboard when it is given to another worker.
+ *
+ * @param workerSubject the worker's sign-in subject
+ * @param cases the cases allocated to them, in the order they were allocated
+ */
+public record WorkerDashboardView(String workerSubject, List<CaseloadItem> cases) {
+
+  public static final String COLLECTION = "worker_dashboards";
+
+  /**
+   * One case on the caseload and what needs doing.
+   *
+   * @param caseId the case
+   * @param childName the child's name
+   * @param nation whose procedures apply
+   * @param open false once the case is closed
+   * @param clocks the case's statutory clocks (see {@link StatutoryClocksView.Clock#overdue})
+   * @param plansNotAcknowledged plan versions that parents or carers have not said they have read
+   * @param missingChoices young people who have not chosen how to take part in an upcoming meeting
+   * @param lateReports reports shared later than the rule
+   * @param missingTranslations worker-written text with no Welsh version yet
+   * @param lastSequence the case's aggregate sequence number of the last event applied
+   */
+  public record CaseloadItem(
+      String caseId,
+      String childName,
+      Nation nation,
+      boolean open,
+      List<StatutoryClocksView.Clock> clocks,
+      List<PendingAcknowledgement> plansNotAcknowledged,
+      List<MissingChoice> missingChoices,
+      List<LateReport> lateReports,
+      List<MissingTranslation> missingTranslations,
+      long lastSequence) {}
+
+  /** A plan version and the parents or carers who have not acknowledged it. */
+  public record PendingAcknowledgement(
+      int version, Instant publishedAt, List<String> personIds, List<String> names) {}
+
+  /** An upcoming meeting where the young person has not yet said how they want to take part. */
+  public record MissingChoice(
+      String meetingId,
+      MeetingType type,
+      LocalDateTime startsAt,
+      String youngPersonId,
+      String youngPersonName) {}
+
+  /** A report shared with the family later than the rule. */
+  public record LateReport(
+      String meetingId, String reportId, String title, int workingDaysLate, String reason) {}
+
+  /**
+   * Worker-written text that needs a Welsh version.
+   *
+   * @param what {@code PLAN_EXPECTATION}, {@code PLAN_CHANGE_REASON}, {@code MEETING_MOVED_REASON},
+   *     {@code MEETING_CANCELLED_REASON}, {@code OUTCOME_REASONS}, {@code CHAIR_RESPONSE} or {@code
+   *     CASE_CLOSED_REASON}
+   * @param ref the id of what it belongs to (expectation id, meeting id, ...)
+   * @param english the English text to translate
+   */
+  public record MissingTranslation(String what, String ref, String english) {}
+}

@@ -1,0 +1,217 @@
+package casejourney.projections.clocks;
+
+import casejourney.api.ConferenceDecision;
+import casejourney.api.MeetingType;
+import casejourney.api.Nation;
+import casejourney.api.calendar.Lateness;
+import casejourney.api.calendar.StatutoryClock;
+import casejourney.api.events.CaseClosedEvent;
+import casejourney.api.events.CaseOpenedEvent;
+import casejourney.api.events.ConferenceOutcomeRecordedEvent;
+import casejourney.api.events.MeetingCancelledEvent;
+import casejourney.api.events.MeetingRescheduledEvent;
+import casejourney.api.events.MeetingScheduledEvent;
+import casejourney.api.events.PlanVersionPublishedEvent;
+import casejourney.api.events.ReportSharedEvent;
+import casejourney.api.events.StrategyDiscussionHeldEvent;
+import casejourney.api.views.ClockKind;
+import casejourney.api.views.StatutoryClocksView;
+import casejourney.api.views.StatutoryClocksView.Clock;
+import casejourney.api.views.StatutoryClocksView.Meeting;
+import casejourney.api.views.StatutoryClocksView.Missed;
+import casejourney.projections.casefile.CaseEvents;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How events start, stop and miss statutory clocks. Dates come only from events and the shared
+ * {@link StatutoryClock}, never from today, so a replay gives the same clocks.
+ */
+public final class ClockFold {
+
+  private final StatutoryClock rules;
+  private Nation nation;
+  private final List<Clock> clocks;
+  private final List<Missed> missed;
+  private final List<Meeting> meetings;
+
+  public ClockFold(StatutoryClock rules, StatutoryClocksView view) {
+    this.rules = rules;
+    this.nation = view.nation();
+    this.clocks = new ArrayList<>(view.clocks());
+    this.missed = new ArrayList<>(view.missed());
+    this.meetings = new ArrayList<>(view.meetings());
+  }
+
+  public StatutoryClocksView view(String caseId, long sequence) {
+    return new StatutoryClocksView(
+        caseId, nation, List.copyOf(clocks), List.copyOf(missed), List.copyOf(meetings), sequence);
+  }
+
+  /** A view with no clocks yet. */
+  public static StatutoryClocksView empty(String caseId) {
+    return new StatutoryClocksView(caseId, null, List.of(), List.of(), List.of(), -1);
+  }
+
+  /** Applies one event; false when it does not touch the clocks. */
+  public boolean apply(Object event) {
+    if (event instanceof CaseOpenedEvent e) {
+      nation = e.nation();
+    } else if (event instanceof StrategyDiscussionHeldEvent e) {
+      clocks.add(new Clock(ClockKind.INITIAL_CONFERENCE, null, e.initialConferenceDue(), null));
+    } else if (event instanceof MeetingScheduledEvent e) {
+      meetings.add(new Meeting(e.meetingId(), e.type()));
+      attach(e.type(), e.meetingId());
+      if (e.late()) {
+        recordMissed(
+            new Missed(
+                clockOf(e.type()),
+                e.meetingId(),
+                null,
+                e.dueBy(),
+                e.workingDaysLate(),
+                e.lateReason(),
+                e.scheduledAt()));
+      }
+    } else if (event instanceof MeetingRescheduledEvent e) {
+      if (e.late()) {
+        recordMissed(
+            new Missed(
+                clockOf(typeOf(e.meetingId())),
+                e.meetingId(),
+                null,
+                e.dueBy(),
+                e.workingDaysLate(),
+                e.lateReason(),
+                e.rescheduledAt()));
+      }
+    } else if (event instanceof MeetingCancelledEvent e) {
+      // The clock keeps running; the next meeting of that kind is the one that will stop it.
+      clocks.replaceAll(
+          c ->
+              c.running() && e.meetingId().equals(c.meetingId())
+                  ? new Clock(c.kind(), null, c.due(), null)
+                  : c);
+    } else if (event instanceof ReportSharedEvent e) {
+      if (!e.late()) {
+        return false;
+      }
+      missed.add(
+          new Missed(
+              ClockKind.REPORT_SHARING,
+              e.meetingId(),
+              e.reportId(),
+              null,
+              e.workingDaysLate(),
+              e.lateReason(),
+              e.recordedAt()));
+    } else if (event instanceof ConferenceOutcomeRecordedEvent e) {
+      held(e);
+    } else if (event instanceof PlanVersionPublishedEvent e) {
+      stop(ClockKind.OUTLINE_PLAN, e.decidedAtMeetingId(), CaseEvents.date(e.publishedAt()));
+    } else if (event instanceof CaseClosedEvent e) {
+      LocalDate closed = CaseEvents.date(e.closedAt());
+      clocks.replaceAll(c -> c.running() ? new Clock(c.kind(), c.meetingId(), c.due(), closed) : c);
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  private void held(ConferenceOutcomeRecordedEvent e) {
+    MeetingType type = typeOf(e.meetingId());
+    ClockKind kind = clockOf(type);
+    Clock stopped = stop(kind, e.meetingId(), e.heldOn());
+    if (stopped != null
+        && stopped.due() != null
+        && missed.stream().noneMatch(m -> e.meetingId().equals(m.meetingId()))) {
+      Lateness lateness = rules.lateness(stopped.due(), e.heldOn());
+      if (lateness.late()) {
+        missed.add(
+            new Missed(
+                kind,
+                e.meetingId(),
+                null,
+                stopped.due(),
+                lateness.workingDaysLate(),
+                null,
+                e.recordedAt()));
+      }
+    }
+    if (type == MeetingType.CORE_GROUP) {
+      return;
+    }
+    boolean planContinues =
+        e.decision() == ConferenceDecision.PLAN_NEEDED
+            || e.decision() == ConferenceDecision.PLAN_CONTINUES;
+    if (planContinues) {
+      if (type == MeetingType.INITIAL_CONFERENCE) {
+        clocks.add(
+            new Clock(ClockKind.CORE_GROUP, null, rules.firstCoreGroupDue(e.heldOn()), null));
+      }
+      LocalDate reviewDue =
+          type == MeetingType.INITIAL_CONFERENCE
+              ? rules.firstReviewDue(e.heldOn())
+              : rules.nextReviewDue(e.heldOn());
+      if (e.nextReviewDate() != null && e.nextReviewDate().isBefore(reviewDue)) {
+        reviewDue = e.nextReviewDate();
+      }
+      clocks.add(new Clock(ClockKind.REVIEW_CONFERENCE, null, reviewDue, null));
+    }
+    if (nation == Nation.WALES) {
+      clocks.add(
+          new Clock(ClockKind.OUTLINE_PLAN, e.meetingId(), rules.outlinePlanDue(e.heldOn()), null));
+      clocks.add(
+          new Clock(ClockKind.FULL_RECORD, e.meetingId(), rules.fullRecordDue(e.heldOn()), null));
+    }
+  }
+
+  /** A meeting scheduled for a running clock of its kind is the one that will stop it. */
+  private void attach(MeetingType type, String meetingId) {
+    ClockKind kind = clockOf(type);
+    for (int i = 0; i < clocks.size(); i++) {
+      Clock c = clocks.get(i);
+      if (c.kind() == kind && c.running() && c.meetingId() == null) {
+        clocks.set(i, new Clock(kind, meetingId, c.due(), null));
+        return;
+      }
+    }
+  }
+
+  private Clock stop(ClockKind kind, String meetingId, LocalDate on) {
+    for (int i = 0; i < clocks.size(); i++) {
+      Clock c = clocks.get(i);
+      if (c.kind() == kind
+          && c.running()
+          && (c.meetingId() == null || c.meetingId().equals(meetingId))) {
+        Clock stopped = new Clock(kind, meetingId, c.due(), on);
+        clocks.set(i, stopped);
+        return stopped;
+      }
+    }
+    return null;
+  }
+
+  /** The latest assessment of a meeting's lateness replaces the earlier one for that meeting. */
+  private void recordMissed(Missed m) {
+    missed.removeIf(x -> x.reportId() == null && m.meetingId().equals(x.meetingId()));
+    missed.add(m);
+  }
+
+  private MeetingType typeOf(String meetingId) {
+    return meetings.stream()
+        .filter(m -> m.meetingId().equals(meetingId))
+        .map(Meeting::type)
+        .findFirst()
+        .orElse(MeetingType.REVIEW_CONFERENCE);
+  }
+
+  private static ClockKind clockOf(MeetingType type) {
+    return switch (type) {
+      case INITIAL_CONFERENCE -> ClockKind.INITIAL_CONFERENCE;
+      case REVIEW_CONFERENCE -> ClockKind.REVIEW_CONFERENCE;
+      case CORE_GROUP -> ClockKind.CORE_GROUP;
+    };
+  }
+}

@@ -1,0 +1,65 @@
+package casejourney.projections.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.extensions.kafka.eventhandling.DefaultKafkaMessageConverter;
+import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Reads events exactly as case-service writes them (docs/events.md): Axon's Kafka headers and a
+ * Jackson payload. Unknown fields are ignored so that a newer producer's additions do not stop the
+ * read side; unknown event types arrive as {@code UnknownSerializedType} and are skipped by {@link
+ * casejourney.projections.ops.ProjectionInterceptor}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SerializationConfig {
+
+  public static ObjectMapper eventObjectMapper() {
+    return new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+  }
+
+  public static Serializer jackson() {
+    return JacksonSerializer.builder().objectMapper(eventObjectMapper()).build();
+  }
+
+  /** The converter the producer uses, so a test or benchmark can publish as case-service does. */
+  public static KafkaMessageConverter<String, byte[]> converter(Serializer serializer) {
+    return DefaultKafkaMessageConverter.builder().serializer(serializer).build();
+  }
+
+  @Bean
+  @Primary
+  Serializer serializer() {
+    return jackson();
+  }
+
+  @Bean
+  @Qualifier("eventSerializer")
+  Serializer eventSerializer() {
+    return jackson();
+  }
+
+  @Bean
+  @Qualifier("messageSerializer")
+  Serializer messageSerializer() {
+    return jackson();
+  }
+
+  @Bean
+  KafkaMessageConverter<String, byte[]> kafkaMessageConverter(
+      @Qualifier("eventSerializer") Serializer eventSerializer) {
+    return converter(eventSerializer);
+  }
+}

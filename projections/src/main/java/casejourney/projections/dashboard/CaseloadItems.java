@@ -1,0 +1,142 @@
+package casejourney.projections.dashboard;
+
+import casejourney.api.BilingualText;
+import casejourney.api.FamilyMember;
+import casejourney.api.FamilyRole;
+import casejourney.api.events.PlanVersionPublishedEvent;
+import casejourney.api.plan.Expectation;
+import casejourney.api.views.CaseOverviewView;
+import casejourney.api.views.CaseOverviewView.PlanSummary;
+import casejourney.api.views.MeetingView;
+import casejourney.api.views.WorkerDashboardView.CaseloadItem;
+import casejourney.api.views.WorkerDashboardView.LateReport;
+import casejourney.api.views.WorkerDashboardView.MissingChoice;
+import casejourney.api.views.WorkerDashboardView.MissingTranslation;
+import casejourney.api.views.WorkerDashboardView.PendingAcknowledgement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What a worker needs to do on one case, worked out from the case's facts. Pure. */
+final class CaseloadItems {
+
+  private CaseloadItems() {}
+
+  static CaseloadItem of(DashboardCase c, long sequence) {
+    CaseOverviewView o = c.overview();
+    return new CaseloadItem(
+        o.caseId(),
+        o.child() == null ? null : o.child().name(),
+        o.nation(),
+        o.open(),
+        c.clocks().running(),
+        pending(o),
+        missingChoices(o),
+        lateReports(o),
+        translations(o, c.planTranslations()),
+        sequence);
+  }
+
+  /** Worker-written text in a plan version that has no Welsh version. */
+  static List<MissingTranslation> planTranslations(PlanVersionPublishedEvent e) {
+    List<MissingTranslation> missing = new ArrayList<>();
+    for (Expectation x : e.content().expectations()) {
+      if (x.whatCy() == null || x.whatCy().isBlank()) {
+        missing.add(new MissingTranslation("PLAN_EXPECTATION", x.expectationId(), x.what()));
+      }
+    }
+    Map<String, BilingualText> reasons =
+        new TreeMap<>(e.reasonsByExpectationId() == null ? Map.of() : e.reasonsByExpectationId());
+    reasons.forEach(
+        (id, reason) -> {
+          if (reason != null && reason.welshMissing()) {
+            missing.add(new MissingTranslation("PLAN_CHANGE_REASON", id, reason.en()));
+          }
+        });
+    return List.copyOf(missing);
+  }
+
+  private static List<PendingAcknowledgement> pending(CaseOverviewView o) {
+    if (o.plans().isEmpty() || !o.open()) {
+      return List.of();
+    }
+    PlanSummary latest = o.plans().get(o.plans().size() - 1);
+    List<FamilyMember> waiting =
+        o.familyMembers().stream()
+            .filter(p -> p.role() == FamilyRole.PARENT || p.role() == FamilyRole.CARER)
+            .filter(p -> !latest.acknowledgedBy().contains(p.personId()))
+            .toList();
+    if (waiting.isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        new PendingAcknowledgement(
+            latest.version(),
+            latest.publishedAt(),
+            waiting.stream().map(FamilyMember::personId).toList(),
+            waiting.stream().map(FamilyMember::name).toList()));
+  }
+
+  private static List<MissingChoice> missingChoices(CaseOverviewView o) {
+    FamilyMember child = o.child();
+    if (child == null || child.role() != FamilyRole.YOUNG_PERSON || !o.open()) {
+      return List.of();
+    }
+    return o.meetings().stream()
+        .filter(
+            m -> MeetingView.SCHEDULED.equals(m.status()) || MeetingView.MOVED.equals(m.status()))
+        .filter(
+            m -> m.choices().stream().noneMatch(ch -> ch.youngPersonId().equals(child.personId())))
+        .map(
+            m ->
+                new MissingChoice(
+                    m.meetingId(), m.type(), m.startsAt(), child.personId(), child.name()))
+        .toList();
+  }
+
+  private static List<LateReport> lateReports(CaseOverviewView o) {
+    return o.meetings().stream()
+        .flatMap(
+            m ->
+                m.reports().stream()
+                    .filter(MeetingView.Report::late)
+                    .map(
+                        r ->
+                            new LateReport(
+                                m.meetingId(),
+                                r.reportId(),
+                                r.title(),
+                                r.workingDaysLate(),
+                                r.lateReason())))
+        .toList();
+  }
+
+  private static List<MissingTranslation> translations(
+      CaseOverviewView o, List<MissingTranslation> plan) {
+    List<MissingTranslation> missing = new ArrayList<>(plan);
+    for (MeetingView m : o.meetings()) {
+      if (!m.reschedules().isEmpty()) {
+        add(
+            missing,
+            "MEETING_MOVED_REASON",
+            m.meetingId(),
+            m.reschedules().get(m.reschedules().size() - 1).reason());
+      }
+      add(missing, "MEETING_CANCELLED_REASON", m.meetingId(), m.cancelReason());
+      if (m.outcome() != null) {
+        add(missing, "OUTCOME_REASONS", m.meetingId(), m.outcome().reasons());
+      }
+      m.chairResponses().forEach(r -> add(missing, "CHAIR_RESPONSE", m.meetingId(), r.response()));
+    }
+    add(missing, "CASE_CLOSED_REASON", o.caseId(), o.closedReason());
+    return List.copyOf(missing);
+  }
+
+  private static void add(
+      List<MissingTranslation> missing, String what, String ref, BilingualText text) {
+    if (text != null && text.en() != null && text.welshMissing()) {
+      missing.add(new MissingTranslation(what, ref, text.en()));
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package casejourney.projections.ops;
+
+import casejourney.projections.store.MongoViewStore;
+import casejourney.projections.store.Prefetching;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.serialization.UnknownSerializedType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Skips events whose type this build does not know (a newer producer), counting them, and writes
+ * the batch's documents after its last event, which is before the processor stores its token: a
+ * crash in between replays the batch, and the sequence checks make that harmless.
+ */
+public final class ProjectionInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
+
+  public static final String UNKNOWN_EVENTS = "casejourney.projections.unknown.events";
+  public static final String HANDLED_EVENTS = "casejourney.projections.events.handled";
+
+  private static final Logger log = LoggerFactory.getLogger(ProjectionInterceptor.class);
+
+  private final String group;
+  private final MongoViewStore store;
+  private final Prefetching prefetching;
+  private final Counter unknown;
+  private final Counter handled;
+
+  public ProjectionInterceptor(
+      String group, MongoViewStore store, Prefetching prefetching, MeterRegistry meters) {
+    this.group = group;
+    this.store = store;
+    this.prefetching = prefetching;
+    this.unknown =
+        Counter.builder(UNKNOWN_EVENTS)
+            .tag("group", group)
+            .description("Events of a type this version does not know, skipped")
+            .register(meters);
+    this.handled =
+        Counter.builder(HANDLED_EVENTS)
+            .tag("group", group)
+            .description("Events handled (or dead-lettered) by this group")
+            .register(meters);
+  }
+
+  private void prefetch(BatchingUnitOfWork<?> batch) {
+    if (prefetching == null) {
+      return;
+    }
+    List<Object> payloads = new ArrayList<>();
+    for (Message<?> message : batch.getMessages()) {
+      if (!UnknownSerializedType.class.equals(message.getPayloadType())) {
+        payloads.add(message.getPayload());
+      }
+    }
+    prefetching.prefetch(payloads);
+  }
+
+  @Override
+  public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain)
+      throws Exception {
+    EventMessage<?> event = unitOfWork.getMessage();
+    if (unitOfWork.root() instanceof BatchingUnitOfWork<?> batch && batch.isFirstMessage()) {
+      prefetch(batch);
+    }
+    Object result = null;
+    if (UnknownSerializedType.class.equals(event.getPayloadType())) {
+      unknown.increment();
+      log.warn(
+          "{} skipped event {} of unknown type {}",
+          group,
+          event.getIdentifier(),
+          ((UnknownSerializedType) event.getPayload()).serializedType());
+    } else {
+      result = chain.proceed();
+      handled.increment();
+    }
+    if (!(unitOfWork.root() instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage()) {
+      store.flush();
+    }
+    return result;
+  }
+}

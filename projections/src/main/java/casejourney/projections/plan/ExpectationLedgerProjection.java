@@ -1,0 +1,173 @@
+package casejourney.projections.plan;
+
+import casejourney.api.BilingualText;
+import casejourney.api.events.ExpectationMetEvent;
+import casejourney.api.events.PlanVersionPublishedEvent;
+import casejourney.api.plan.ChangeKind;
+import casejourney.api.plan.Expectation;
+import casejourney.api.plan.PlanChange;
+import casejourney.api.views.ExpectationLedgerView;
+import casejourney.api.views.ExpectationLedgerView.Line;
+import casejourney.projections.ProcessingGroups;
+import casejourney.projections.casefile.CaseEvents;
+import casejourney.projections.store.Prefetching;
+import casejourney.projections.store.ViewStore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@link ExpectationLedgerView}: each expectation of the current plan version, how often it
+ * has changed, and whether it is met or was reopened. Each new version starts every expectation as
+ * not met: the comparison reports a met expectation that is still in the plan as reopened.
+ */
+@Component
+@ProcessingGroup(ProcessingGroups.EXPECTATION_LEDGERS)
+public class ExpectationLedgerProjection implements Prefetching {
+
+  private final ViewStore store;
+
+  public ExpectationLedgerProjection(ViewStore store) {
+    this.store = store;
+  }
+
+  @EventHandler
+  public void on(PlanVersionPublishedEvent e, @SequenceNumber long sequence) {
+    Optional<ExpectationLedgerView> existing = find(e.caseId());
+    if (existing.isPresent() && existing.get().lastSequence() >= sequence) {
+      return;
+    }
+    Map<String, Line> before =
+        existing.stream()
+            .flatMap(l -> concat(l.family(), l.council()).stream())
+            .collect(Collectors.toMap(Line::expectationId, Function.identity()));
+    Map<String, BilingualText> reasons =
+        e.reasonsByExpectationId() == null ? Map.of() : e.reasonsByExpectationId();
+    List<Line> family = new ArrayList<>();
+    List<Line> council = new ArrayList<>();
+    for (Expectation x : e.content().expectations()) {
+      Line line = line(x, before.get(x.expectationId()), e.changes(), e.version(), reasons);
+      (x.responsible().party().isFamily() ? family : council).add(line);
+    }
+    store.save(
+        ExpectationLedgerView.COLLECTION,
+        e.caseId(),
+        new ExpectationLedgerView(
+            e.caseId(), e.version(), List.copyOf(family), List.copyOf(council), sequence));
+  }
+
+  @EventHandler
+  public void on(ExpectationMetEvent e, @SequenceNumber long sequence) {
+    Optional<ExpectationLedgerView> existing = find(e.caseId());
+    if (existing.isEmpty() || existing.get().lastSequence() >= sequence) {
+      return;
+    }
+    ExpectationLedgerView ledger = existing.get();
+    if (ledger.planVersion() != e.version()) {
+      return;
+    }
+    Function<Line, Line> markMet =
+        l ->
+            l.expectationId().equals(e.expectationId())
+                ? new Line(
+                    l.expectationId(),
+                    l.responsible(),
+                    l.what(),
+                    l.whatCy(),
+                    l.byWhen(),
+                    l.howWeKnow(),
+                    l.support(),
+                    l.consequence(),
+                    true,
+                    e.markedAt(),
+                    false,
+                    l.timesChanged(),
+                    l.lastChangeKind(),
+                    l.lastChangedInVersion(),
+                    l.lastChangeReason())
+                : l;
+    store.save(
+        ExpectationLedgerView.COLLECTION,
+        e.caseId(),
+        new ExpectationLedgerView(
+            ledger.caseId(),
+            ledger.planVersion(),
+            ledger.family().stream().map(markMet).toList(),
+            ledger.council().stream().map(markMet).toList(),
+            sequence));
+  }
+
+  @Override
+  public void prefetch(List<Object> events) {
+    store.prefetch(ExpectationLedgerView.COLLECTION, CaseEvents.caseIds(events));
+  }
+
+  @ResetHandler
+  public void reset() {
+    store.clear(ExpectationLedgerView.COLLECTION);
+  }
+
+  private Optional<ExpectationLedgerView> find(String caseId) {
+    return store.find(ExpectationLedgerView.COLLECTION, caseId, ExpectationLedgerView.class);
+  }
+
+  private static Line line(
+      Expectation x,
+      Line was,
+      List<PlanChange> allChanges,
+      int version,
+      Map<String, BilingualText> reasons) {
+    List<PlanChange> changes =
+        allChanges.stream().filter(c -> c.expectationId().equals(x.expectationId())).toList();
+    int times = was == null ? 0 : was.timesChanged();
+    ChangeKind lastKind = was == null ? null : was.lastChangeKind();
+    int lastVersion = was == null ? 0 : was.lastChangedInVersion();
+    BilingualText lastReason = was == null ? null : was.lastChangeReason();
+    if (was != null && !changes.isEmpty()) {
+      times++;
+      // Flagged kinds first, then declaration order: the change that matters most to the family.
+      lastKind =
+          changes.stream()
+              .map(PlanChange::kind)
+              .min(
+                  Comparator.comparing((ChangeKind k) -> !k.flagged())
+                      .thenComparing(Comparator.naturalOrder()))
+              .orElseThrow();
+      lastVersion = version;
+      lastReason = reasons.get(x.expectationId());
+    }
+    boolean reopened =
+        changes.stream().anyMatch(c -> c.kind() == ChangeKind.MET_EXPECTATION_REOPENED);
+    return new Line(
+        x.expectationId(),
+        x.responsible(),
+        x.what(),
+        x.whatCy(),
+        x.byWhen(),
+        x.howWeKnow(),
+        x.support(),
+        x.consequence(),
+        false,
+        null,
+        reopened || (was != null && was.reopened() && !was.met()),
+        times,
+        lastKind,
+        lastVersion,
+        lastReason);
+  }
+
+  private static List<Line> concat(List<Line> a, List<Line> b) {
+    List<Line> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}

@@ -1,0 +1,162 @@
+package casejourney.projections.timeline;
+
+import static casejourney.api.views.TimelineCategory.MEETINGS;
+import static casejourney.api.views.TimelineCategory.REPORTS;
+
+import casejourney.api.MeetingType;
+import casejourney.api.Nation;
+import casejourney.api.ParticipantKind;
+import casejourney.api.events.ConferenceOutcomeRecordedEvent;
+import casejourney.api.events.MeetingCancelledEvent;
+import casejourney.api.events.MeetingRescheduledEvent;
+import casejourney.api.events.MeetingScheduledEvent;
+import casejourney.api.events.ParticipantInvitedEvent;
+import casejourney.api.events.ReportSharedEvent;
+import casejourney.api.views.Audience;
+import casejourney.api.views.MeetingView;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Timeline entries about meetings and the reports shared before them. */
+final class MeetingEntries {
+
+  private MeetingEntries() {}
+
+  static boolean write(Deliveries d, Object event) {
+    if (event instanceof MeetingScheduledEvent e) {
+      d.to(
+          Recipients.staff(d.file),
+          "MEETING_SCHEDULED",
+          MEETINGS,
+          "meeting_scheduled",
+          lang ->
+              new Object[] {
+                type(d, lang, e.type()), Deliveries.dateTime(lang, e.startsAt()), e.location()
+              },
+          (b, t) -> {
+            b.when(e.startsAt()).link("meetingId", e.meetingId()).flagged(e.late());
+            if (e.late()) {
+              b.also(
+                      "meeting.late",
+                      lang ->
+                          new Object[] {
+                            d.workingDays(lang, e.workingDaysLate()),
+                            Deliveries.date(lang, e.dueBy())
+                          })
+                  .quote("WORKER", "lateReason", "en", e.lateReason());
+            }
+          });
+    } else if (event instanceof MeetingRescheduledEvent e) {
+      MeetingType type = meeting(d, e.meetingId()).map(MeetingView::type).orElse(null);
+      d.to(
+          Recipients.plus(Recipients.invited(d.file, e.meetingId()), Recipients.staff(d.file)),
+          "MEETING_MOVED",
+          MEETINGS,
+          "meeting_moved",
+          lang ->
+              new Object[] {
+                type(d, lang, type),
+                Deliveries.dateTime(lang, e.startsAt()),
+                e.location(),
+                Deliveries.dateTime(lang, e.previousStartsAt())
+              },
+          (b, t) -> {
+            b.when(e.startsAt())
+                .link("meetingId", e.meetingId())
+                .quote("WORKER", "reason", e.reason());
+            if (e.late() && t.prefix().equals("staff")) {
+              b.flagged(true)
+                  .also(
+                      "meeting.late",
+                      lang ->
+                          new Object[] {
+                            d.workingDays(lang, e.workingDaysLate()),
+                            Deliveries.date(lang, e.dueBy())
+                          })
+                  .quote("WORKER", "lateReason", "en", e.lateReason());
+            }
+          });
+    } else if (event instanceof MeetingCancelledEvent e) {
+      MeetingType type = meeting(d, e.meetingId()).map(MeetingView::type).orElse(null);
+      LocalDateTime starts = meeting(d, e.meetingId()).map(MeetingView::startsAt).orElse(null);
+      d.to(
+          Recipients.plus(Recipients.invited(d.file, e.meetingId()), Recipients.staff(d.file)),
+          "MEETING_CANCELLED",
+          MEETINGS,
+          "meeting_cancelled",
+          lang -> new Object[] {type(d, lang, type), Deliveries.dateTime(lang, starts)},
+          (b, t) -> b.link("meetingId", e.meetingId()).quote("WORKER", "reason", e.reason()));
+    } else if (event instanceof ParticipantInvitedEvent e) {
+      invited(d, e);
+    } else if (event instanceof ReportSharedEvent e) {
+      List<Target> who = Recipients.staff(d.file);
+      for (String personId : e.sharedWithPersonIds()) {
+        who = Recipients.plus(Recipients.person(d.file, personId).stream().toList(), who);
+      }
+      d.to(
+          who,
+          "REPORT_SHARED",
+          REPORTS,
+          e.late() ? "report_shared_late" : "report_shared",
+          lang ->
+              new Object[] {
+                d.workingDays(lang, e.workingDaysBeforeMeeting()),
+                String.valueOf(e.requiredWorkingDaysBefore())
+              },
+          (b, t) ->
+              b.when(e.sharedAt())
+                  .link("meetingId", e.meetingId())
+                  .link("reportId", e.reportId())
+                  .flagged(e.late())
+                  .quote("WORKER", "report", "en", e.title())
+                  .quote("WORKER", "lateReason", "en", e.late() ? e.lateReason() : null));
+    } else if (event instanceof ConferenceOutcomeRecordedEvent e) {
+      OutcomeEntries.write(d, e);
+    } else {
+      return ViewsEntries.write(d, event);
+    }
+    return true;
+  }
+
+  private static void invited(Deliveries d, ParticipantInvitedEvent e) {
+    Optional<MeetingView> meeting = meeting(d, e.meetingId());
+    MeetingType type = meeting.map(MeetingView::type).orElse(null);
+    LocalDateTime startsAt = meeting.map(MeetingView::startsAt).orElse(null);
+    String location = meeting.map(MeetingView::location).orElse("");
+    EntryBuilder.Args args =
+        lang ->
+            new Object[] {
+              type(d, lang, type),
+              Deliveries.dateTime(lang, startsAt),
+              location,
+              e.name(),
+              e.roleDescription() == null ? "" : e.roleDescription(),
+              d.text.word(lang, "language." + e.language().name())
+            };
+    List<Target> who = Recipients.staff(d.file);
+    if (e.kind() == ParticipantKind.FAMILY_MEMBER) {
+      who = Recipients.plus(Recipients.person(d.file, e.participantId()).stream().toList(), who);
+    }
+    d.to(
+        who,
+        "INVITED",
+        MEETINGS,
+        "invited",
+        args,
+        (b, t) -> {
+          b.when(startsAt).link("meetingId", e.meetingId());
+          if (t.audience() == Audience.YOUNG_PERSON && d.file.nation() == Nation.WALES) {
+            b.also("invited.wales_advocate", EntryBuilder.NONE);
+          }
+        });
+  }
+
+  static Optional<MeetingView> meeting(Deliveries d, String meetingId) {
+    return d.file.meeting(meetingId);
+  }
+
+  static String type(Deliveries d, String lang, MeetingType type) {
+    return d.word(lang, "type.", type);
+  }
+}

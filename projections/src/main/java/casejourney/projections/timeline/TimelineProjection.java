@@ -1,0 +1,135 @@
+package casejourney.projections.timeline;
+
+import casejourney.api.events.CaseOpenedEvent;
+import casejourney.api.views.CaseOverviewView;
+import casejourney.api.views.TimelineEntry;
+import casejourney.api.views.TimelineView;
+import casejourney.projections.ProcessingGroups;
+import casejourney.projections.casefile.CaseEvents;
+import casejourney.projections.casefile.CaseFile;
+import casejourney.projections.store.Prefetching;
+import casejourney.projections.store.ViewStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps one {@link TimelineView} per family member, one for the worker and one for chairs. It keeps
+ * its own copy of the case's facts (collection {@code timeline_cases}) to know who may see what.
+ */
+@Component
+@ProcessingGroup(ProcessingGroups.TIMELINES)
+public class TimelineProjection implements Prefetching {
+
+  static final String CASES = "timeline_cases";
+
+  private final ViewStore store;
+  private final TimelineText text;
+
+  public TimelineProjection(ViewStore store) {
+    this.store = store;
+    this.text = new TimelineText();
+  }
+
+  @EventHandler
+  public void on(
+      Object event,
+      @SequenceNumber long sequence,
+      @MessageIdentifier String eventId,
+      @Timestamp Instant at) {
+    String caseId = CaseEvents.caseId(event);
+    CaseFile file =
+        store
+            .find(CASES, caseId, CaseOverviewView.class)
+            .map(CaseFile::from)
+            .orElseGet(() -> CaseFile.empty(caseId));
+    if (!file.apply(event, sequence)) {
+      return;
+    }
+    Deliveries deliveries = new Deliveries(text, file, eventId, at);
+    if (!CaseEntries.write(deliveries, event)) {
+      MeetingEntries.write(deliveries, event);
+    }
+    for (Delivery delivery : deliveries.all()) {
+      deliver(delivery, sequence);
+    }
+    store.save(CASES, caseId, file.toView());
+  }
+
+  /** The case files first, then every timeline those cases (and new ones) can write to. */
+  @Override
+  public void prefetch(List<Object> events) {
+    List<String> caseIds = CaseEvents.caseIds(events);
+    store.prefetch(CASES, caseIds);
+    Set<String> ids = new LinkedHashSet<>();
+    for (String caseId : caseIds) {
+      ids.add(TimelineView.workerId(caseId));
+      ids.add(TimelineView.chairId(caseId));
+      store
+          .find(CASES, caseId, CaseOverviewView.class)
+          .map(CaseFile::from)
+          .ifPresent(
+              f -> f.everyone().forEach(p -> ids.add(TimelineView.familyId(caseId, p.personId()))));
+    }
+    for (Object event : events) {
+      if (event instanceof CaseOpenedEvent opened) {
+        ids.add(TimelineView.familyId(opened.caseId(), opened.child().personId()));
+        opened
+            .familyMembers()
+            .forEach(p -> ids.add(TimelineView.familyId(opened.caseId(), p.personId())));
+      }
+    }
+    store.prefetch(TimelineView.COLLECTION, ids);
+  }
+
+  @ResetHandler
+  public void reset() {
+    store.clear(TimelineView.COLLECTION);
+    store.clear(CASES);
+  }
+
+  private void deliver(Delivery delivery, long sequence) {
+    Target target = delivery.target();
+    TimelineView timeline =
+        store
+            .find(TimelineView.COLLECTION, target.id(), TimelineView.class)
+            .orElseGet(
+                () ->
+                    new TimelineView(
+                        target.id(),
+                        target.caseId(),
+                        target.audience(),
+                        target.personId(),
+                        List.of(),
+                        -1));
+    if (timeline.lastSequence() >= sequence) {
+      return;
+    }
+    List<TimelineEntry> entries = new ArrayList<>(timeline.entries());
+    if (delivery.entry() != null) {
+      entries.add(0, delivery.entry());
+    } else {
+      entries.removeIf(
+          e -> delivery.removeContributionId().equals(e.links().get("contributionId")));
+    }
+    store.save(
+        TimelineView.COLLECTION,
+        target.id(),
+        new TimelineView(
+            timeline.id(),
+            timeline.caseId(),
+            timeline.audience(),
+            timeline.personId(),
+            List.copyOf(entries),
+            sequence));
+  }
+}

@@ -1,0 +1,181 @@
+package casejourney.projections.bench;
+
+import casejourney.api.views.TimelineView;
+import casejourney.infra.embedded.EmbeddedStack;
+import casejourney.projections.ProcessingGroups;
+import casejourney.projections.ProjectionsApplication;
+import casejourney.projections.ops.ProjectionInterceptor;
+import casejourney.projections.ops.Replays;
+import casejourney.projections.support.DemoJourney;
+import casejourney.projections.support.ReadModelProbe;
+import casejourney.projections.support.TopicPublisher;
+import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Replay throughput and freshness of the projections on the embedded stack. Not a test: it prints
+ * figures. Run with the number of events as the first argument (default 100000), for example {@code
+ * ./mvnw -o -pl projections test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=casejourney.projections.bench.ProjectionReplayBenchmark -Dexec.args=1000000}.
+ *
+ * <p>Events are demo journeys (25 events per case: open, meetings, invitations, reports, views,
+ * plans); every one of the seven processing groups reads every event, so "events/s" is topic events
+ * per second with all seven read models kept.
+ */
+public final class ProjectionReplayBenchmark {
+
+  private static final int PARTITIONS = 3;
+
+  public static void main(String[] args) throws Exception {
+    int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    int cases = Math.max(1, events / DemoJourney.events("x").size());
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String topic = "casejourney.bench-" + run;
+    try (EmbeddedStack stack = EmbeddedStack.startTemporary();
+        TopicPublisher publisher = new TopicPublisher(stack.kafkaBootstrapServers(), topic)) {
+      stack.kafka().createTopic(topic, PARTITIONS);
+      long published = publish(publisher, cases, run);
+      try (ConfigurableApplicationContext app = start(stack, topic, run)) {
+        MongoDatabase db = app.getBean(MongoDatabase.class);
+        MeterRegistry meters = app.getBean(MeterRegistry.class);
+        ReadModelProbe probe = new ReadModelProbe(db);
+        List<String> sentinels = sentinels(run, cases);
+        long start = System.nanoTime();
+        awaitAll(probe, sentinels, meters, start, published);
+        report("cold start (empty tokens)", published, start);
+
+        Replays replays = app.getBean(Replays.class);
+        Replays.groups("all").forEach(replays::replay);
+        start = System.nanoTime();
+        awaitAll(probe, sentinels, meters, start, published);
+        report("replay after reset", published, start);
+
+        freshness(publisher, probe, run);
+      }
+    }
+    System.exit(0);
+  }
+
+  private static long publish(TopicPublisher publisher, int cases, String run) {
+    long start = System.nanoTime();
+    long count = 0;
+    List<DomainEventMessage<?>> batch = new ArrayList<>();
+    for (int i = 0; i < cases; i++) {
+      batch.addAll(DemoJourney.messages("bench-" + run + "-" + i));
+      if (batch.size() >= 10_000) {
+        publisher.publish(batch);
+        count += batch.size();
+        batch.clear();
+      }
+    }
+    publisher.publish(batch);
+    count += batch.size();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(
+        Locale.ROOT, "published %,d events (%,d cases) in %.1f s%n", count, cases, seconds);
+    return count;
+  }
+
+  /** The last few cases published: each partition's last case is among them. */
+  private static List<String> sentinels(String run, int cases) {
+    List<String> ids = new ArrayList<>();
+    for (int i = Math.max(0, cases - 12); i < cases; i++) {
+      ids.add("bench-" + run + "-" + i);
+    }
+    return ids;
+  }
+
+  private static void awaitAll(
+      ReadModelProbe probe, List<String> sentinels, MeterRegistry meters, long start, long total) {
+    long[] lastReport = {System.nanoTime()};
+    double[] lastCount = {handled(meters)};
+    ReadModelProbe.await(
+        Duration.ofHours(2),
+        Duration.ofMillis(250),
+        () -> {
+          long now = System.nanoTime();
+          if (now - lastReport[0] > 10_000_000_000L) {
+            double count = handled(meters);
+            System.out.printf(
+                Locale.ROOT,
+                "  %5.0f s: timelines group at %,.0f events/s over the last window%n",
+                (now - start) / 1e9,
+                (count - lastCount[0]) / ((now - lastReport[0]) / 1e9));
+            lastReport[0] = now;
+            lastCount[0] = count;
+          }
+          return sentinels.stream().allMatch(probe::journeyComplete);
+        });
+  }
+
+  private static double handled(MeterRegistry meters) {
+    var counter =
+        meters
+            .find(ProjectionInterceptor.HANDLED_EVENTS)
+            .tag("group", ProcessingGroups.TIMELINES)
+            .counter();
+    return counter == null ? 0 : counter.count();
+  }
+
+  private static void report(String what, long events, long start) {
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %,d events into 7 read models in %.1f s = %,.0f events/s (%,.0f handler calls/s)%n",
+        what,
+        events,
+        seconds,
+        events / seconds,
+        7 * events / seconds);
+  }
+
+  /** Publish one event at a time, 20 a second, and time until the worker's timeline shows it. */
+  private static void freshness(TopicPublisher publisher, ReadModelProbe probe, String run)
+      throws InterruptedException {
+    List<Long> micros = new ArrayList<>();
+    for (int c = 0; c < 8; c++) {
+      String caseId = "fresh-" + run + "-" + c;
+      List<DomainEventMessage<?>> journey = DemoJourney.messages(caseId);
+      for (DomainEventMessage<?> event : journey) {
+        long start = System.nanoTime();
+        publisher.publish(List.of(event));
+        String id = TimelineView.workerId(caseId);
+        ReadModelProbe.await(
+            Duration.ofSeconds(30),
+            Duration.ofMillis(1),
+            () -> probe.lastSequence(TimelineView.COLLECTION, id) >= event.getSequenceNumber());
+        micros.add((System.nanoTime() - start) / 1000);
+        Thread.sleep(50);
+      }
+    }
+    micros.sort(Long::compare);
+    System.out.printf(
+        Locale.ROOT,
+        "freshness, Kafka publish -> worker timeline updated, %d events: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+        micros.size(),
+        micros.get(micros.size() / 2) / 1000.0,
+        micros.get((int) (micros.size() * 0.99)) / 1000.0,
+        micros.get(micros.size() - 1) / 1000.0);
+  }
+
+  private static ConfigurableApplicationContext start(
+      EmbeddedStack stack, String topic, String run) {
+    // Command-line arguments, because builder properties lose to application.yml.
+    return new SpringApplicationBuilder(ProjectionsApplication.class)
+        .run(
+            "--server.port=0",
+            "--spring.data.mongodb.uri=" + stack.mongoConnectionString(),
+            "--spring.data.mongodb.database=bench_" + run,
+            "--axon.kafka.bootstrap-servers=" + stack.kafkaBootstrapServers(),
+            "--axon.kafka.default-topic=" + topic,
+            "--logging.level.root=WARN");
+  }
+}

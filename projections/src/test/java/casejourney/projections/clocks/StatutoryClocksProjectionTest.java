@@ -1,0 +1,103 @@
+package casejourney.projections.clocks;
+
+import static casejourney.projections.support.Projections.CASE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casejourney.api.BilingualText;
+import casejourney.api.calendar.WorkingDayCalendar;
+import casejourney.api.events.CaseClosedEvent;
+import casejourney.api.views.ClockKind;
+import casejourney.api.views.StatutoryClocksView;
+import casejourney.api.views.StatutoryClocksView.Clock;
+import casejourney.api.views.StatutoryClocksView.Missed;
+import casejourney.projections.support.Feed;
+import casejourney.projections.support.InMemoryViewStore;
+import casejourney.projections.support.Projections;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StatutoryClocksProjectionTest {
+
+  private final InMemoryViewStore store = new InMemoryViewStore();
+  private final StatutoryClocksProjection projection =
+      new StatutoryClocksProjection(store, Projections.RULES);
+  private final WorkingDayCalendar calendar = Projections.RULES.calendar();
+
+  private StatutoryClocksView clocks() {
+    return store.get(StatutoryClocksView.COLLECTION, CASE, StatutoryClocksView.class);
+  }
+
+  private Clock clock(ClockKind kind) {
+    return clocks().clocks().stream().filter(c -> c.kind() == kind).findFirst().orElseThrow();
+  }
+
+  @Test
+  void theStrategyDiscussionStartsTheInitialConferenceClockWhichIsOverdueOnlyAfterItsDueDate() {
+    Feed.all(projection, Projections.first(2));
+    Clock initial = clock(ClockKind.INITIAL_CONFERENCE);
+    assertThat(initial.due()).isEqualTo(LocalDate.of(2026, 3, 23));
+    assertThat(clocks().overdue(LocalDate.of(2026, 3, 23), calendar)).isEmpty();
+    assertThat(clocks().overdue(LocalDate.of(2026, 3, 24), calendar)).containsExactly(initial);
+    assertThat(initial.workingDaysOverdue(LocalDate.of(2026, 3, 25), calendar)).isEqualTo(2);
+  }
+
+  @Test
+  void aLateMeetingAndALateReportAreRecordedWithTheirReasons() {
+    Feed.all(projection, Projections.journey());
+    assertThat(clocks().missed())
+        .extracting(Missed::kind, Missed::workingDaysLate, Missed::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                ClockKind.INITIAL_CONFERENCE, 2, "No other chair was free sooner."),
+            org.assertj.core.groups.Tuple.tuple(
+                ClockKind.REPORT_SHARING, 2, "The police check came back late."));
+  }
+
+  @Test
+  void holdingTheInitialConferenceStopsItsClockAndStartsTheNextOnes() {
+    Feed.all(projection, Projections.first(14));
+    assertThat(clock(ClockKind.INITIAL_CONFERENCE).stoppedOn())
+        .isEqualTo(LocalDate.of(2026, 3, 25));
+    assertThat(clock(ClockKind.CORE_GROUP).due())
+        .isEqualTo(Projections.RULES.firstCoreGroupDue(LocalDate.of(2026, 3, 25)));
+    assertThat(clock(ClockKind.REVIEW_CONFERENCE).due()).isEqualTo(LocalDate.of(2026, 6, 25));
+    assertThat(clock(ClockKind.OUTLINE_PLAN).running()).isTrue();
+    assertThat(clock(ClockKind.FULL_RECORD).running()).isTrue();
+  }
+
+  @Test
+  void publishingThePlanDecidedAtTheConferenceStopsTheOutlinePlanClock() {
+    Feed.all(projection, Projections.first(16));
+    assertThat(clock(ClockKind.OUTLINE_PLAN).stoppedOn()).isEqualTo(LocalDate.of(2026, 3, 27));
+  }
+
+  @Test
+  void aCancelledMeetingLeavesItsClockRunningForTheNextMeetingToStop() {
+    Feed.all(projection, Projections.journey());
+    assertThat(clock(ClockKind.CORE_GROUP).meetingId()).isNull();
+    assertThat(clock(ClockKind.CORE_GROUP).running()).isTrue();
+  }
+
+  @Test
+  void closingTheCaseStopsEveryRunningClock() {
+    Feed.all(
+        projection,
+        Projections.journeyThen(
+            new CaseClosedEvent(
+                CASE, BilingualText.en("Safe now."), Instant.parse("2026-09-01T10:00:00Z"))));
+    assertThat(clocks().running()).isEmpty();
+    assertThat(clocks().overdue(LocalDate.of(2027, 1, 1), calendar)).isEmpty();
+  }
+
+  @Test
+  void redeliveringEveryEventChangesNothing() {
+    Feed.all(projection, Projections.journey());
+    Map<String, String> once = store.all(StatutoryClocksView.COLLECTION);
+    Feed.all(projection, Projections.journey());
+    assertThat(store.all(StatutoryClocksView.COLLECTION)).isEqualTo(once);
+    assertThat(List.copyOf(clocks().meetings())).hasSize(2);
+  }
+}

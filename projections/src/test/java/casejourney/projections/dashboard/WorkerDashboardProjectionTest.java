@@ -1,0 +1,81 @@
+package casejourney.projections.dashboard;
+
+import static casejourney.projections.support.Projections.CASE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casejourney.api.views.WorkerDashboardView;
+import casejourney.api.views.WorkerDashboardView.CaseloadItem;
+import casejourney.api.views.WorkerDashboardView.MissingTranslation;
+import casejourney.projections.support.Feed;
+import casejourney.projections.support.InMemoryViewStore;
+import casejourney.projections.support.Projections;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WorkerDashboardProjectionTest {
+
+  private final InMemoryViewStore store = new InMemoryViewStore();
+  private final WorkerDashboardProjection projection =
+      new WorkerDashboardProjection(store, Projections.RULES);
+
+  private WorkerDashboardView dashboard(String worker) {
+    return store.get(WorkerDashboardView.COLLECTION, worker, WorkerDashboardView.class);
+  }
+
+  private CaseloadItem item(String worker) {
+    return dashboard(worker).cases().stream()
+        .filter(c -> c.caseId().equals(CASE))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void aYoungPersonsMissingChoiceShowsUntilTheyChoose() {
+    Feed.all(projection, Projections.first(8));
+    assertThat(item("worker").missingChoices())
+        .singleElement()
+        .satisfies(m -> assertThat(m.meetingId()).isEqualTo("m-icpc"));
+    Feed.all(projection, Projections.first(9));
+    assertThat(item("worker").missingChoices()).isEmpty();
+  }
+
+  @Test
+  void theCaseMovesToTheNewWorkersDashboard() {
+    Feed.all(projection, Projections.journey());
+    assertThat(dashboard("worker").cases()).isEmpty();
+    assertThat(item("worker-2").childName()).isEqualTo("Taylor Morgan");
+  }
+
+  @Test
+  void showsUnacknowledgedPlansLateReportsClocksAndMissingWelsh() {
+    Feed.all(projection, Projections.journey());
+    CaseloadItem item = item("worker-2");
+    assertThat(item.plansNotAcknowledged())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.version()).isEqualTo(2);
+              assertThat(p.names()).containsExactly("Rhian Morgan");
+            });
+    assertThat(item.lateReports())
+        .singleElement()
+        .satisfies(r -> assertThat(r.workingDaysLate()).isEqualTo(2));
+    assertThat(item.clocks()).isNotEmpty();
+    assertThat(item.missingTranslations())
+        .extracting(MissingTranslation::what, MissingTranslation::ref)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("PLAN_EXPECTATION", "e-course"),
+            org.assertj.core.groups.Tuple.tuple("PLAN_CHANGE_REASON", "e-course"),
+            org.assertj.core.groups.Tuple.tuple("MEETING_CANCELLED_REASON", "m-core"),
+            org.assertj.core.groups.Tuple.tuple("OUTCOME_REASONS", "m-icpc"))
+        .doesNotContain(org.assertj.core.groups.Tuple.tuple("PLAN_EXPECTATION", "e-fgc"));
+  }
+
+  @Test
+  void redeliveringEveryEventChangesNothing() {
+    Feed.all(projection, Projections.journey());
+    Map<String, String> once = store.all(WorkerDashboardView.COLLECTION);
+    Feed.all(projection, Projections.journey());
+    assertThat(store.all(WorkerDashboardView.COLLECTION)).isEqualTo(once);
+  }
+}

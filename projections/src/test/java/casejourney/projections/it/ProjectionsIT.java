@@ -1,0 +1,282 @@
+package casejourney.projections.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casejourney.api.views.AccessView;
+import casejourney.api.views.CaseOverviewView;
+import casejourney.api.views.ExpectationLedgerView;
+import casejourney.api.views.PlanHistoryView;
+import casejourney.api.views.StatutoryClocksView;
+import casejourney.api.views.TimelineView;
+import casejourney.api.views.ViewJson;
+import casejourney.api.views.WorkerDashboardView;
+import casejourney.infra.embedded.EmbeddedStack;
+import casejourney.projections.ops.DeadLetterGauges;
+import casejourney.projections.ops.ProjectionInterceptor;
+import casejourney.projections.support.DemoJourney;
+import casejourney.projections.support.ReadModelProbe;
+import casejourney.projections.support.TopicPublisher;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The real embedded Kafka broker and MongoDB wire server: journeys published as case-service
+ * publishes them come out as read models, redelivery and replay change nothing, and a failing case
+ * waits in the dead-letter queue while other cases flow.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient(timeout = "30s")
+@Import(ProjectionsIT.Poison.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProjectionsIT {
+
+  static final EmbeddedStack STACK = EmbeddedStack.shared();
+  static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+  static final String TOPIC = "casejourney.case-events.it-" + RUN;
+  static final String CASE_A = "case-a-" + RUN;
+  static final String CASE_B = "case-b-" + RUN;
+  static final String POISON = "case-poison-" + RUN;
+  static final String CASE_C = "case-c-" + RUN;
+  static final List<String> VIEWS =
+      List.of(
+          TimelineView.COLLECTION,
+          PlanHistoryView.COLLECTION,
+          ExpectationLedgerView.COLLECTION,
+          StatutoryClocksView.COLLECTION,
+          WorkerDashboardView.COLLECTION,
+          CaseOverviewView.COLLECTION,
+          AccessView.COLLECTION,
+          "timeline_cases",
+          "worker_dashboard_cases");
+  static final TopicPublisher PUBLISHER = new TopicPublisher(STACK.kafkaBootstrapServers(), TOPIC);
+
+  @TestConfiguration
+  static class Poison {
+    @Bean
+    PoisonHandler poisonHandler() {
+      return new PoisonHandler();
+    }
+
+    /** infra-embedded puts Spring Security on the test classpath only; this service has none. */
+    @Bean
+    SecurityWebFilterChain openActuator(ServerHttpSecurity http) {
+      return http.authorizeExchange(a -> a.anyExchange().permitAll())
+          .csrf(ServerHttpSecurity.CsrfSpec::disable)
+          .build();
+    }
+  }
+
+  @DynamicPropertySource
+  static void stack(DynamicPropertyRegistry registry) {
+    STACK.kafka().createTopic(TOPIC, 3);
+    registry.add("spring.data.mongodb.uri", () -> STACK.mongoConnectionString());
+    registry.add("spring.data.mongodb.database", () -> "projections_it_" + RUN);
+    registry.add("axon.kafka.bootstrap-servers", STACK::kafkaBootstrapServers);
+    registry.add("axon.kafka.default-topic", () -> TOPIC);
+  }
+
+  @Autowired MongoDatabase db;
+  @Autowired WebTestClient web;
+  @Autowired MeterRegistry meters;
+  @Autowired PoisonHandler poison;
+
+  @AfterAll
+  static void closePublisher() {
+    PUBLISHER.close();
+  }
+
+  @Test
+  @Order(1)
+  void aJourneyOnTheTopicBuildsEveryReadModelAndAnUnknownEventTypeIsSkipped() {
+    PUBLISHER.publishUnknownType(
+        DemoJourney.messages("case-future-" + RUN).get(0),
+        "casejourney.api.events.SomethingNewEvent");
+    PUBLISHER.publish(DemoJourney.messages(CASE_A));
+    awaitCaseComplete(CASE_A);
+
+    TimelineView alex =
+        view(
+            TimelineView.COLLECTION,
+            TimelineView.familyId(CASE_A, DemoJourney.ALEX),
+            TimelineView.class);
+    assertThat(alex.entries())
+        .extracting(e -> e.kind())
+        .contains("PLAN_UPDATED", "REPORT_SHARED", "WORKER_CHANGED");
+    assertThat(alex.entries()).noneMatch(e -> e.links().containsKey("contributionId"));
+    PlanHistoryView plans = view(PlanHistoryView.COLLECTION, CASE_A, PlanHistoryView.class);
+    assertThat(plans.versions().get(1).changes())
+        .anySatisfy(
+            c -> {
+              assertThat(c.flagged()).isTrue();
+              assertThat(c.reason().en()).isNotBlank();
+            });
+    assertThat(view(ExpectationLedgerView.COLLECTION, CASE_A, ExpectationLedgerView.class).family())
+        .hasSize(1);
+    assertThat(view(StatutoryClocksView.COLLECTION, CASE_A, StatutoryClocksView.class).missed())
+        .hasSize(2);
+    assertThat(view(WorkerDashboardView.COLLECTION, "worker-2", WorkerDashboardView.class).cases())
+        .anySatisfy(c -> assertThat(c.caseId()).isEqualTo(CASE_A));
+    assertThat(view(AccessView.COLLECTION, "parent-b", AccessView.class).cases())
+        .anySatisfy(c -> assertThat(c.caseId()).isEqualTo(CASE_A));
+    // Groups whose handlers all take concrete event types never receive it (Axon filters by type);
+    // the others skip it in ProjectionInterceptor and count it.
+    await(Duration.ofSeconds(20), () -> unknownCounted("timelines") >= 1);
+  }
+
+  @Test
+  @Order(2)
+  void deliveringEveryEventTwiceChangesNoDocument() {
+    Map<String, String> before = snapshot(CASE_A);
+    PUBLISHER.publish(DemoJourney.messages(CASE_A));
+    PUBLISHER.publish(DemoJourney.messages(CASE_B));
+    awaitCaseComplete(CASE_B);
+    assertThat(snapshot(CASE_A)).isEqualTo(before);
+  }
+
+  @Test
+  @Order(3)
+  void aFullReplayReproducesTheSameDocuments() {
+    Map<String, String> before = snapshot(null);
+    web.post().uri("/actuator/replay/all").exchange().expectStatus().is2xxSuccessful();
+    await(Duration.ofSeconds(90), () -> snapshot(null).equals(before));
+    assertThat(snapshot(null)).isEqualTo(before);
+  }
+
+  @Test
+  @Order(4)
+  void aHandlerFailingOnOneCaseDeadLettersItWhileOtherCasesKeepUpdating() {
+    poison.poisonedCase.set(POISON);
+    List<org.axonframework.eventhandling.DomainEventMessage<?>> bad = DemoJourney.messages(POISON);
+    List<org.axonframework.eventhandling.DomainEventMessage<?>> good = DemoJourney.messages(CASE_C);
+    PUBLISHER.publish(bad.subList(0, 5));
+    PUBLISHER.publish(good);
+    PUBLISHER.publish(bad.subList(5, bad.size()));
+    awaitCaseComplete(CASE_C);
+    await(Duration.ofSeconds(30), () -> deadLetters() == bad.size());
+    assertThat(
+            db.getCollection(CaseOverviewView.COLLECTION).find(Filters.eq("_id", POISON)).first())
+        .isNull();
+    assertThat(
+            view(TimelineView.COLLECTION, TimelineView.workerId(POISON), TimelineView.class)
+                .lastSequence())
+        .isEqualTo(bad.size() - 1);
+    web.get()
+        .uri("/actuator/deadletters")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$['case-overviews'].count")
+        .isEqualTo(bad.size())
+        .jsonPath("$['case-overviews'].sequences[0].sequenceId")
+        .isEqualTo(POISON)
+        .jsonPath("$['case-overviews'].sequences[0].letters[0].eventId")
+        .isEqualTo(POISON + "-ev-0");
+
+    poison.poisonedCase.set(null);
+    web.post()
+        .uri("/actuator/deadletters/case-overviews/retry")
+        .exchange()
+        .expectStatus()
+        .is2xxSuccessful();
+    await(
+        Duration.ofSeconds(30),
+        () -> lastSequence(CaseOverviewView.COLLECTION, POISON) == bad.size() - 1);
+    assertThat(deadLetters()).isZero();
+  }
+
+  @Test
+  @Order(5)
+  void healthIsUpWhenMongoAndKafkaAnswer() {
+    web.get()
+        .uri("/actuator/health")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("UP")
+        .jsonPath("$.components.mongo.status")
+        .isEqualTo("UP")
+        .jsonPath("$.components.kafka.status")
+        .isEqualTo("UP");
+  }
+
+  private double deadLetters() {
+    var gauge = meters.find(DeadLetterGauges.DEAD_LETTERS).tag("group", "case-overviews").gauge();
+    return gauge == null ? -1 : gauge.value();
+  }
+
+  private double unknownCounted(String group) {
+    var counter = meters.find(ProjectionInterceptor.UNKNOWN_EVENTS).tag("group", group).counter();
+    return counter == null ? 0 : counter.count();
+  }
+
+  private void awaitCaseComplete(String caseId) {
+    await(Duration.ofSeconds(60), () -> probe().journeyComplete(caseId));
+  }
+
+  private long lastSequence(String collection, String id) {
+    return probe().lastSequence(collection, id);
+  }
+
+  private ReadModelProbe probe() {
+    return new ReadModelProbe(db);
+  }
+
+  private <T> T view(String collection, String id, Class<T> type) {
+    Document doc = db.getCollection(collection).find(Filters.eq("_id", id)).first();
+    assertThat(doc).as(collection + " " + id).isNotNull();
+    return ViewJson.fromMap(doc, type);
+  }
+
+  /** Every read-model document (of one case, or all when null), as JSON by collection and id. */
+  private Map<String, String> snapshot(String caseId) {
+    Map<String, String> all = new TreeMap<>();
+    for (String collection : VIEWS) {
+      for (Document doc : db.getCollection(collection).find()) {
+        String id = String.valueOf(doc.get("_id"));
+        if (caseId == null || id.startsWith(caseId)) {
+          all.put(collection + "/" + id, doc.toJson());
+        } else if (collection.equals(AccessView.COLLECTION)) {
+          ViewJson.fromMap(doc, AccessView.class).cases().stream()
+              .filter(c -> c.caseId().equals(caseId))
+              .forEach(c -> all.put(collection + "/" + id + "/" + caseId, ViewJson.write(c)));
+        } else if (collection.equals(WorkerDashboardView.COLLECTION)) {
+          ViewJson.fromMap(doc, WorkerDashboardView.class).cases().stream()
+              .filter(c -> c.caseId().equals(caseId))
+              .forEach(c -> all.put(collection + "/" + id + "/" + caseId, ViewJson.write(c)));
+        }
+      }
+    }
+    return all;
+  }
+
+  private static void await(Duration timeout, BooleanSupplier condition) {
+    ReadModelProbe.await(timeout, Duration.ofMillis(100), condition);
+  }
+}

@@ -1,0 +1,91 @@
+package casejourney.projections.plan;
+
+import static casejourney.projections.support.Projections.CASE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casejourney.api.BilingualText;
+import casejourney.api.events.PlanVersionPublishedEvent;
+import casejourney.api.plan.ChangeKind;
+import casejourney.api.plan.PlanComparison;
+import casejourney.api.views.ExpectationLedgerView;
+import casejourney.api.views.ExpectationLedgerView.Line;
+import casejourney.api.views.ExpectationStatus;
+import casejourney.projections.support.DemoJourney;
+import casejourney.projections.support.Feed;
+import casejourney.projections.support.InMemoryViewStore;
+import casejourney.projections.support.Projections;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ExpectationLedgerProjectionTest {
+
+  private final InMemoryViewStore store = new InMemoryViewStore();
+  private final ExpectationLedgerProjection projection = new ExpectationLedgerProjection(store);
+
+  private ExpectationLedgerView ledger() {
+    return store.get(ExpectationLedgerView.COLLECTION, CASE, ExpectationLedgerView.class);
+  }
+
+  @Test
+  void theFamilysSideSitsNextToWhatTheCouncilPromised() {
+    Feed.all(projection, Projections.journey());
+    assertThat(ledger().planVersion()).isEqualTo(2);
+    assertThat(ledger().family()).extracting(Line::expectationId).containsExactly("e-course");
+    assertThat(ledger().council()).extracting(Line::expectationId).containsExactly("e-fgc");
+  }
+
+  @Test
+  void eachExpectationCountsItsChangesAndKeepsTheLastReason() {
+    Feed.all(projection, Projections.journey());
+    Line course = ledger().family().get(0);
+    assertThat(course.timesChanged()).isEqualTo(1);
+    assertThat(course.lastChangeKind()).isEqualTo(ChangeKind.DEADLINE_BROUGHT_FORWARD);
+    assertThat(course.lastChangedInVersion()).isEqualTo(2);
+    assertThat(course.lastChangeReason().en()).contains("starts earlier");
+    assertThat(ledger().council().get(0).lastChangeKind())
+        .isEqualTo(ChangeKind.SUPPORT_WITHDRAWN_OR_DELAYED);
+  }
+
+  @Test
+  void statusIsMetOnceMarkedAndOverdueIsWorkedOutOnTheDayItIsRead() {
+    Feed.all(projection, Projections.first(24));
+    Line course = ledger().family().get(0);
+    assertThat(course.status(LocalDate.of(2026, 5, 1))).isEqualTo(ExpectationStatus.DUE);
+    assertThat(course.status(LocalDate.of(2026, 6, 1))).isEqualTo(ExpectationStatus.OVERDUE);
+    Feed.all(projection, Projections.journey());
+    assertThat(ledger().family().get(0).status(LocalDate.of(2026, 6, 1)))
+        .isEqualTo(ExpectationStatus.MET);
+  }
+
+  @Test
+  void aMetExpectationRequiredAgainInALaterVersionIsReopened() {
+    var v3 =
+        new PlanVersionPublishedEvent(
+            CASE,
+            3,
+            DemoJourney.planV2(),
+            PlanComparison.compare(DemoJourney.planV2(), Set.of("e-course"), DemoJourney.planV2()),
+            Map.of("e-course", BilingualText.en("The course leader asked Alex to go again.")),
+            null,
+            null,
+            DemoJourney.PRIYA,
+            Instant.parse("2026-04-20T10:00:00Z"));
+    Feed.all(projection, Projections.journeyThen(v3));
+    Line course = ledger().family().get(0);
+    assertThat(course.met()).isFalse();
+    assertThat(course.reopened()).isTrue();
+    assertThat(course.timesChanged()).isEqualTo(2);
+    assertThat(course.status(LocalDate.of(2026, 4, 21))).isEqualTo(ExpectationStatus.REOPENED);
+  }
+
+  @Test
+  void redeliveringEveryEventChangesNothing() {
+    Feed.all(projection, Projections.journey());
+    Map<String, String> once = store.all(ExpectationLedgerView.COLLECTION);
+    Feed.all(projection, Projections.journey());
+    assertThat(store.all(ExpectationLedgerView.COLLECTION)).isEqualTo(once);
+  }
+}

@@ -1,0 +1,86 @@
+package casejourney.projections.plan;
+
+import static casejourney.projections.support.Projections.CASE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casejourney.api.MeetingType;
+import casejourney.api.plan.ChangeKind;
+import casejourney.api.plan.PlanChange;
+import casejourney.api.views.PlanHistories;
+import casejourney.api.views.PlanHistoryView;
+import casejourney.api.views.PlanHistoryView.Change;
+import casejourney.api.views.PlanHistoryView.PlanVersionView;
+import casejourney.projections.support.DemoJourney;
+import casejourney.projections.support.Feed;
+import casejourney.projections.support.InMemoryViewStore;
+import casejourney.projections.support.Projections;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PlanHistoryProjectionTest {
+
+  private final InMemoryViewStore store = new InMemoryViewStore();
+  private final PlanHistoryProjection projection = new PlanHistoryProjection(store);
+
+  private PlanHistoryView history() {
+    return store.get(PlanHistoryView.COLLECTION, CASE, PlanHistoryView.class);
+  }
+
+  @Test
+  void everyVersionIsKeptInFullWithWhereItWasDecided() {
+    Feed.all(projection, Projections.journey());
+    PlanVersionView v1 = history().versions().get(0);
+    assertThat(v1.content()).isEqualTo(DemoJourney.planV1());
+    assertThat(v1.decidedAtMeetingType()).isEqualTo(MeetingType.INITIAL_CONFERENCE);
+    assertThat(v1.decidedAtMeetingDate()).hasToString("2026-03-25");
+    assertThat(v1.betweenConferences()).isFalse();
+    PlanVersionView v2 = history().versions().get(1);
+    assertThat(v2.betweenConferences()).isTrue();
+    assertThat(v2.publishedBy()).isEqualTo(DemoJourney.PRIYA);
+  }
+
+  @Test
+  void eachChangeKeepsItsKindFlagAndTheWorkersReason() {
+    Feed.all(projection, Projections.journey());
+    assertThat(history().versions().get(1).changes())
+        .extracting(Change::expectationId, Change::kind, Change::flagged)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "e-course", ChangeKind.DEADLINE_BROUGHT_FORWARD, true),
+            org.assertj.core.groups.Tuple.tuple(
+                "e-fgc", ChangeKind.SUPPORT_WITHDRAWN_OR_DELAYED, true));
+    Change course = history().versions().get(1).changes().get(0);
+    assertThat(course.before()).isEqualTo("2026-06-30");
+    assertThat(course.after()).isEqualTo("2026-05-31");
+    assertThat(course.reason().en()).contains("starts earlier");
+  }
+
+  @Test
+  void acknowledgementsResponsesAndMetExpectationsBelongToTheirVersion() {
+    Feed.all(projection, Projections.journey());
+    PlanVersionView v2 = history().versions().get(1);
+    assertThat(v2.acknowledgements())
+        .extracting(PlanHistoryView.Acknowledgement::personId)
+        .containsExactly("p-alex");
+    assertThat(v2.responses()).singleElement().satisfies(r -> assertThat(r.disagrees()).isTrue());
+    assertThat(v2.metExpectationIds()).containsExactly("e-course");
+    assertThat(history().versions().get(0).acknowledgements()).hasSize(1);
+  }
+
+  @Test
+  void comparingAnyTwoVersionsOnRequestGivesWhatTheWriteSideComputed() {
+    Feed.all(projection, Projections.journey());
+    assertThat(PlanHistories.compare(history(), 1, 2))
+        .extracting(PlanChange::kind)
+        .containsExactlyElementsOf(
+            history().versions().get(1).changes().stream().map(Change::kind).toList());
+  }
+
+  @Test
+  void redeliveringEveryEventChangesNothing() {
+    Feed.all(projection, Projections.journey());
+    Map<String, String> once = store.all(PlanHistoryView.COLLECTION);
+    Feed.all(projection, Projections.journey());
+    assertThat(store.all(PlanHistoryView.COLLECTION)).isEqualTo(once);
+  }
+}

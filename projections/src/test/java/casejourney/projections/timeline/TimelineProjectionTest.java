@@ -1,0 +1,196 @@
+package casejourney.projections.timeline;
+
+import static casejourney.projections.support.DemoJourney.ALEX;
+import static casejourney.projections.support.DemoJourney.RHIAN;
+import static casejourney.projections.support.DemoJourney.TAYLOR;
+import static casejourney.projections.support.Projections.CASE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casejourney.api.BilingualText;
+import casejourney.api.events.CaseClosedEvent;
+import casejourney.api.views.Audience;
+import casejourney.api.views.TimelineEntry;
+import casejourney.api.views.TimelineView;
+import casejourney.projections.support.Feed;
+import casejourney.projections.support.InMemoryViewStore;
+import casejourney.projections.support.Projections;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class TimelineProjectionTest {
+
+  private final InMemoryViewStore store = new InMemoryViewStore();
+  private final TimelineProjection projection = new TimelineProjection(store);
+
+  private TimelineView timeline(String id) {
+    return store.get(TimelineView.COLLECTION, id, TimelineView.class);
+  }
+
+  private TimelineView family(String personId) {
+    return timeline(TimelineView.familyId(CASE, personId));
+  }
+
+  private static List<String> contributions(TimelineView timeline) {
+    return timeline.entries().stream()
+        .map(e -> e.links().get("contributionId"))
+        .filter(id -> id != null)
+        .distinct()
+        .toList();
+  }
+
+  @Test
+  void aChairAndWorkerOnlyContributionIsAbsentFromBothParentsTimelinesAndPresentInTheChairs() {
+    Feed.all(projection, Projections.first(10));
+    assertThat(contributions(family(ALEX))).doesNotContain("c-1");
+    assertThat(contributions(family(RHIAN))).doesNotContain("c-1");
+    assertThat(contributions(timeline(TimelineView.chairId(CASE)))).contains("c-1");
+    assertThat(contributions(timeline(TimelineView.workerId(CASE)))).contains("c-1");
+    assertThat(contributions(family(TAYLOR))).contains("c-1");
+  }
+
+  @Test
+  void aContributionSharedWithEveryoneReachesParentsUntilTheChairHidesItAndTheYoungPersonIsTold() {
+    Feed.all(projection, Projections.first(11));
+    assertThat(contributions(family(ALEX))).containsExactly("c-2");
+    assertThat(contributions(family(RHIAN))).containsExactly("c-2");
+    Feed.all(projection, Projections.first(13));
+    assertThat(contributions(family(ALEX))).isEmpty();
+    assertThat(contributions(family(RHIAN))).isEmpty();
+    assertThat(family(TAYLOR).entries().get(0).kind()).isEqualTo("VIEWS_VISIBILITY_CHANGED");
+    assertThat(family(TAYLOR).entries().get(0).quotes()).isEmpty();
+  }
+
+  @Test
+  void aParentSeesOnlyTheMeetingsTheyAreInvitedTo() {
+    Feed.all(projection, Projections.journey());
+    assertThat(links(family(ALEX), "meetingId")).contains("m-core");
+    assertThat(links(family(RHIAN), "meetingId")).doesNotContain("m-core");
+  }
+
+  @Test
+  void aReportReachesOnlyThePeopleItWasSharedWithAndSaysItWasLate() {
+    Feed.all(projection, Projections.journey());
+    assertThat(links(family(TAYLOR), "reportId")).isEmpty();
+    TimelineEntry report = entry(family(ALEX), "REPORT_SHARED");
+    assertThat(report.flagged()).isTrue();
+    assertThat(report.body().get("en"))
+        .startsWith("Report shared 1 working day before the meeting; the rule is 3.");
+  }
+
+  @Test
+  void workerWrittenTextIsQuotedAndNeverMixedIntoSystemText() {
+    Feed.all(projection, Projections.journey());
+    TimelineEntry moved = entry(family(RHIAN), "MEETING_MOVED");
+    assertThat(moved.body().get("en")).doesNotContain("The chair is ill");
+    assertThat(moved.quotes())
+        .extracting(TimelineEntry.Quoted::lang, TimelineEntry.Quoted::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("en", "The chair is ill."),
+            org.assertj.core.groups.Tuple.tuple("cy", "Mae’r cadeirydd yn sâl."));
+  }
+
+  @Test
+  void aPlanUpdateSaysHowManyChangesMakeItHarderAndQuotesEachReason() {
+    Feed.all(projection, Projections.journey());
+    TimelineEntry update = entry(family(ALEX), "PLAN_UPDATED");
+    assertThat(update.flagged()).isTrue();
+    assertThat(update.body().get("en"))
+        .startsWith("Plan updated: 2 things changed that make it harder. See why below.")
+        .contains("between meetings");
+    assertThat(update.quotes())
+        .extracting(TimelineEntry.Quoted::label)
+        .contains("reason:e-course", "reason:e-fgc");
+    assertThat(update.glossaryKeys()).contains("child-protection-plan");
+  }
+
+  @Test
+  void aChangeOfWorkerTellsTheFamilyTheirNewWorkersName() {
+    Feed.all(projection, Projections.journey());
+    assertThat(entry(family(TAYLOR), "WORKER_CHANGED").body().get("en"))
+        .startsWith("Your social worker is now Priya Shah.");
+  }
+
+  @Test
+  void entriesAreNewestFirstAndEachAudienceGetsItsOwnTimeline() {
+    Feed.all(projection, Projections.journey());
+    List<Instant> times = family(ALEX).entries().stream().map(TimelineEntry::at).toList();
+    assertThat(times).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    Map<String, Audience> audiences =
+        store.all(TimelineView.COLLECTION).keySet().stream()
+            .collect(Collectors.toMap(id -> id, id -> timeline(id).audience()));
+    assertThat(audiences)
+        .containsEntry(CASE + ":p-alex", Audience.PARENT)
+        .containsEntry(CASE + ":p-taylor", Audience.YOUNG_PERSON)
+        .containsEntry(CASE + ":worker", Audience.WORKER)
+        .containsEntry(CASE + ":chair", Audience.CHAIR)
+        .hasSize(5);
+  }
+
+  @Test
+  void everyEventKindAppearsOnTheWorkersTimeline() {
+    Feed.all(
+        projection,
+        Projections.journeyThen(
+            new CaseClosedEvent(
+                CASE,
+                BilingualText.en("Taylor is safe now."),
+                Instant.parse("2026-09-01T10:00:00Z"))));
+    Set<String> kinds =
+        timeline(TimelineView.workerId(CASE)).entries().stream()
+            .map(TimelineEntry::kind)
+            .collect(Collectors.toSet());
+    assertThat(kinds)
+        .contains(
+            "CASE_OPENED",
+            "STRATEGY_DISCUSSION",
+            "MEETING_SCHEDULED",
+            "INVITED",
+            "ADVOCATE_OFFERED",
+            "MEETING_MOVED",
+            "CHOICE_MADE",
+            "VIEWS_SENT",
+            "REPORT_SHARED",
+            "VIEWS_VISIBILITY_CHANGED",
+            "MEETING_HELD",
+            "CHAIR_RESPONDED",
+            "PLAN_PUBLISHED",
+            "PLAN_ACKNOWLEDGED",
+            "MEETING_CANCELLED",
+            "WORKER_CHANGED",
+            "PLAN_UPDATED",
+            "PLAN_DISAGREED",
+            "EXPECTATION_MET",
+            "CASE_CLOSED");
+  }
+
+  @Test
+  void redeliveringEveryEventChangesNoTimeline() {
+    Feed.all(projection, Projections.journey());
+    Map<String, String> once = store.all(TimelineView.COLLECTION);
+    Feed.all(projection, Projections.journey());
+    assertThat(store.all(TimelineView.COLLECTION)).isEqualTo(once);
+  }
+
+  @Test
+  void resettingClearsTimelinesAndTheCaseFacts() {
+    Feed.all(projection, Projections.first(3));
+    projection.reset();
+    assertThat(store.all(TimelineView.COLLECTION)).isEmpty();
+    assertThat(store.all(TimelineProjection.CASES)).isEmpty();
+  }
+
+  private static List<String> links(TimelineView timeline, String name) {
+    return timeline.entries().stream()
+        .map(e -> e.links().get(name))
+        .filter(id -> id != null)
+        .toList();
+  }
+
+  private static TimelineEntry entry(TimelineView timeline, String kind) {
+    return timeline.entries().stream().filter(e -> e.kind().equals(kind)).findFirst().orElseThrow();
+  }
+}
