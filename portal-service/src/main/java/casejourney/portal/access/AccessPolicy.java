@@ -1,0 +1,126 @@
+package casejourney.portal.access;
+
+import casejourney.api.views.AccessView;
+import casejourney.api.views.AccessView.CaseAccess;
+import casejourney.api.views.Audience;
+import casejourney.portal.audit.AuditTrail;
+import casejourney.portal.readmodel.ReadModels;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The one place that decides who sees which case (DOMAIN.md, "Who may see what"). Every page and
+ * API call asks it first. Two things must agree: the role in the person's token and a grant in
+ * their {@code access} document; anything else is {@link CaseNotFound}.
+ *
+ * <p>Staff reads are audited here, so a controller cannot forget to.
+ */
+@Component
+public class AccessPolicy {
+
+  private final ReadModels readModels;
+  private final AuditTrail audit;
+
+  public AccessPolicy(ReadModels readModels, AuditTrail audit) {
+    this.readModels = readModels;
+    this.audit = audit;
+  }
+
+  /** The case of a parent/carer ({@code PARENT}) or young person ({@code YOUNG_PERSON}). */
+  public Mono<FamilyAccess> family(Authentication user, Audience role) {
+    if (user == null || !hasRole(user, role) || !isFamily(role)) {
+      return Mono.error(new CaseNotFound());
+    }
+    return grants(user)
+        .flatMap(
+            access ->
+                Mono.justOrEmpty(
+                    access.cases().stream()
+                        .filter(g -> g.active() && g.role() == role && g.personId() != null)
+                        .findFirst()))
+        .map(g -> new FamilyAccess(user.getName(), g.caseId(), g.personId(), role))
+        .switchIfEmpty(Mono.error(new CaseNotFound()));
+  }
+
+  /** The family grant of whichever family role this person has, if any; never an error. */
+  public Mono<FamilyAccess> anyFamily(Authentication user) {
+    if (user == null) {
+      return Mono.empty();
+    }
+    Audience role = hasRole(user, Audience.YOUNG_PERSON) ? Audience.YOUNG_PERSON : Audience.PARENT;
+    return family(user, role).onErrorResume(CaseNotFound.class, e -> Mono.empty());
+  }
+
+  /**
+   * A worker allocated to the case, or a chair of one of its meetings; the read is audited.
+   *
+   * @param what the page or route being viewed, for the audit log (no personal data)
+   */
+  public Mono<StaffAccess> staff(Authentication user, String caseId, String what) {
+    return staffGrant(user, caseId)
+        .flatMap(
+            grant -> audit.viewed(user.getName(), what, caseId).thenReturn(toStaff(user, grant)));
+  }
+
+  /** The chair of this meeting on this case; the read is audited. */
+  public Mono<StaffAccess> chairOf(
+      Authentication user, String caseId, String meetingId, String what) {
+    return staffGrant(user, caseId)
+        .filter(g -> g.role() == Audience.CHAIR && g.meetingIds().contains(meetingId))
+        .switchIfEmpty(Mono.error(new CaseNotFound()))
+        .flatMap(
+            grant -> audit.viewed(user.getName(), what, caseId).thenReturn(toStaff(user, grant)));
+  }
+
+  private Mono<CaseAccess> staffGrant(Authentication user, String caseId) {
+    if (user == null || caseId == null) {
+      return Mono.error(new CaseNotFound());
+    }
+    return grants(user)
+        .flatMap(access -> Mono.justOrEmpty(staffGrant(user, access, caseId)))
+        .switchIfEmpty(Mono.error(new CaseNotFound()));
+  }
+
+  private static Optional<CaseAccess> staffGrant(
+      Authentication user, AccessView access, String caseId) {
+    return access.cases().stream()
+        .filter(g -> g.active() && caseId.equals(g.caseId()))
+        .filter(g -> (g.role() == Audience.WORKER || g.role() == Audience.CHAIR))
+        .filter(g -> hasRole(user, g.role()))
+        .findFirst();
+  }
+
+  private Mono<AccessView> grants(Authentication user) {
+    return readModels
+        .access(user.getName())
+        .filter(access -> access.cases() != null && user.getName().equals(access.subject()));
+  }
+
+  private static StaffAccess toStaff(Authentication user, CaseAccess grant) {
+    return new StaffAccess(
+        user.getName(),
+        grant.caseId(),
+        grant.role(),
+        grant.meetingIds() == null ? java.util.List.of() : grant.meetingIds());
+  }
+
+  private static boolean isFamily(Audience role) {
+    return role == Audience.PARENT || role == Audience.YOUNG_PERSON;
+  }
+
+  /** True when the token carries the role matching this audience. */
+  public static boolean hasRole(Authentication user, Audience role) {
+    return roles(user.getAuthorities()).contains("ROLE_" + role.name());
+  }
+
+  private static Set<String> roles(Collection<? extends GrantedAuthority> authorities) {
+    return authorities.stream()
+        .map(GrantedAuthority::getAuthority)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+}

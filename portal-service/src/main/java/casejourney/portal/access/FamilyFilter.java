@@ -1,0 +1,89 @@
+package casejourney.portal.access;
+
+import casejourney.api.Visibility;
+import casejourney.api.views.CaseOverviewView;
+import casejourney.api.views.MeetingView;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What of a case overview one family member may see. The overview holds everything; these rules cut
+ * it down per person (DOMAIN.md, "Who may see what").
+ */
+public final class FamilyFilter {
+
+  private FamilyFilter() {}
+
+  /** Meetings this person is invited to, in the order they were scheduled. */
+  public static List<MeetingView> meetings(CaseOverviewView overview, String personId) {
+    return overview.meetings().stream()
+        .filter(
+            m ->
+                m.invitations() != null
+                    && m.invitations().stream().anyMatch(i -> personId.equals(i.participantId())))
+        .toList();
+  }
+
+  /** The next meeting this person is invited to, or else the latest one. */
+  public static Optional<MeetingView> nextMeeting(
+      CaseOverviewView overview, String personId, LocalDateTime now) {
+    List<MeetingView> mine =
+        meetings(overview, personId).stream()
+            .filter(m -> !MeetingView.CANCELLED.equals(m.status()))
+            .toList();
+    Optional<MeetingView> upcoming =
+        mine.stream()
+            .filter(m -> m.outcome() == null && !m.startsAt().isBefore(now.minusHours(3)))
+            .min(Comparator.comparing(MeetingView::startsAt));
+    return upcoming.or(() -> mine.stream().max(Comparator.comparing(MeetingView::startsAt)));
+  }
+
+  /** Reports shared with this person. */
+  public static List<MeetingView.Report> reportsFor(MeetingView meeting, String personId) {
+    return meeting.reports() == null
+        ? List.of()
+        : meeting.reports().stream()
+            .filter(r -> r.sharedWithPersonIds() != null)
+            .filter(r -> r.sharedWithPersonIds().contains(personId))
+            .toList();
+  }
+
+  /** The young person's contributions a parent may see: only those shared with everyone. */
+  public static List<MeetingView.Contribution> sharedContributions(MeetingView meeting) {
+    return contributions(meeting).stream()
+        .filter(c -> c.visibility() == Visibility.EVERYONE_AT_MEETING)
+        .toList();
+  }
+
+  /** A young person's own contributions, whoever may see them. */
+  public static List<MeetingView.Contribution> ownContributions(
+      MeetingView meeting, String personId) {
+    return contributions(meeting).stream().filter(c -> personId.equals(c.youngPersonId())).toList();
+  }
+
+  /** The young person's latest choice of how to take part, if they made one. */
+  public static Optional<MeetingView.Choice> latestChoice(MeetingView meeting, String personId) {
+    if (meeting.choices() == null) {
+      return Optional.empty();
+    }
+    return meeting.choices().stream()
+        .filter(c -> personId.equals(c.youngPersonId()))
+        .reduce((first, second) -> second);
+  }
+
+  /** The chair's responses to this young person. */
+  public static List<MeetingView.ChairResponse> chairResponses(
+      MeetingView meeting, String personId) {
+    return meeting.chairResponses() == null
+        ? List.of()
+        : meeting.chairResponses().stream()
+            .filter(r -> personId.equals(r.youngPersonId()))
+            .toList();
+  }
+
+  private static List<MeetingView.Contribution> contributions(MeetingView meeting) {
+    return meeting.contributions() == null ? List.of() : meeting.contributions();
+  }
+}

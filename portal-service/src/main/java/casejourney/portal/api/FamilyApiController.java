@@ -1,0 +1,132 @@
+package casejourney.portal.api;
+
+import casejourney.api.views.Audience;
+import casejourney.api.views.PlanHistoryView.PlanVersionView;
+import casejourney.portal.access.AccessPolicy;
+import casejourney.portal.commands.CommandOutcome;
+import casejourney.portal.family.ParentPages;
+import casejourney.portal.family.ParentViews;
+import casejourney.portal.family.PlanResponses;
+import casejourney.portal.youngperson.YoungPersonPages;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * The family pages as JSON, for other clients (a council's app, a chatbot). Same access rules as
+ * the pages: the case comes from the caller's access document, never from the address.
+ */
+@RestController
+@RequestMapping(path = "/api/family", produces = "application/json")
+@Tag(name = "Family")
+class FamilyApiController {
+
+  private final AccessPolicy access;
+  private final ParentPages parent;
+  private final YoungPersonPages youngPerson;
+  private final PlanResponses responses;
+
+  FamilyApiController(
+      AccessPolicy access,
+      ParentPages parent,
+      YoungPersonPages youngPerson,
+      PlanResponses responses) {
+    this.access = access;
+    this.parent = parent;
+    this.youngPerson = youngPerson;
+    this.responses = responses;
+  }
+
+  @Operation(summary = "The parent's or carer's timeline, newest first")
+  @GetMapping("/timeline")
+  Mono<ParentViews.Timeline> timeline(
+      Authentication user, @RequestParam(name = "show", required = false) String show) {
+    return access.family(user, Audience.PARENT).flatMap(f -> parent.timeline(f, show));
+  }
+
+  @Operation(summary = "What is expected of the family, beside what the council promised")
+  @GetMapping("/expected")
+  Mono<ParentViews.Ledger> expected(Authentication user) {
+    return access.family(user, Audience.PARENT).flatMap(parent::expected);
+  }
+
+  @Operation(summary = "What changed between two plan versions, with reasons")
+  @GetMapping("/what-changed")
+  Mono<ParentViews.Changes> whatChanged(
+      Authentication user,
+      @RequestParam(name = "from", required = false) Integer from,
+      @RequestParam(name = "to", required = false) Integer to) {
+    return access.family(user, Audience.PARENT).flatMap(f -> parent.whatChanged(f, from, to));
+  }
+
+  @Operation(
+      summary =
+          "The parent's next meeting, the reports shared with them and the young person's views"
+              + " shared with everyone")
+  @GetMapping("/meeting")
+  Mono<ParentViews.Meeting> meeting(Authentication user) {
+    return access.family(user, Audience.PARENT).flatMap(parent::meeting);
+  }
+
+  @Operation(summary = "The current plan version and the caller's acknowledgements and responses")
+  @GetMapping("/plan")
+  Mono<ParentViews.Plan> plan(Authentication user) {
+    return access.family(user, Audience.PARENT).flatMap(parent::plan);
+  }
+
+  /**
+   * @param answer {@code read} or {@code disagree}
+   * @param response why, when disagreeing
+   */
+  record PlanAnswer(String answer, String response) {}
+
+  @Operation(summary = "Say you have read the current plan, or that you disagree and why")
+  @PostMapping(path = "/plan/responses", consumes = "application/json")
+  Mono<ResponseEntity<Object>> respond(
+      Authentication user,
+      @RequestBody PlanAnswer body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    var form = new casejourney.portal.family.PlanResponseForm(body.answer(), body.response(), key);
+    return access
+        .family(user, Audience.PARENT)
+        .flatMap(f -> FamilyApiSupport.validated(form).flatMap(ok -> responses.send(user, f, form)))
+        .map(FamilyApiController::answer);
+  }
+
+  @Operation(summary = "The young person's next meeting, choice, views and the chair's responses")
+  @GetMapping("/young-person/meeting")
+  Mono<YoungPersonPages.Meeting> youngPersonMeeting(Authentication user) {
+    return access.family(user, Audience.YOUNG_PERSON).flatMap(youngPerson::meeting);
+  }
+
+  @Operation(summary = "The young person's current plan")
+  @GetMapping("/young-person/plan")
+  Mono<PlanVersionView> youngPersonPlan(Authentication user) {
+    return access.family(user, Audience.YOUNG_PERSON).flatMap(youngPerson::plan);
+  }
+
+  static ResponseEntity<Object> answer(CommandOutcome outcome) {
+    if (outcome instanceof CommandOutcome.Refused refused) {
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.valueOf(refused.status() >= 500 ? 503 : 422),
+              refused.detail().isBlank()
+                  ? "The request was refused; nothing was saved."
+                  : refused.detail());
+      problem.setProperty("errors", refused.errors());
+      return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+    return ResponseEntity.ok(outcome);
+  }
+}

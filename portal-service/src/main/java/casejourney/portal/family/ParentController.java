@@ -1,0 +1,77 @@
+package casejourney.portal.family;
+
+import casejourney.api.views.Audience;
+import casejourney.portal.access.AccessPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import reactor.core.publisher.Mono;
+
+/**
+ * The parent and carer reading pages. No ids in any address: the case is the one in the person's
+ * access document.
+ */
+@Controller
+class ParentController {
+
+  private final AccessPolicy access;
+  private final ParentPages pages;
+
+  ParentController(AccessPolicy access, ParentPages pages) {
+    this.access = access;
+    this.pages = pages;
+  }
+
+  @GetMapping("/updates")
+  Mono<String> updates(
+      Authentication user,
+      @RequestParam(name = "show", required = false) String show,
+      Model model) {
+    return access
+        .family(user, Audience.PARENT)
+        .flatMap(f -> pages.timeline(f, show))
+        .doOnNext(t -> model.addAttribute("timeline", t))
+        .thenReturn("family/updates");
+  }
+
+  @GetMapping("/expected")
+  Mono<String> expected(Authentication user, Model model) {
+    return access
+        .family(user, Audience.PARENT)
+        .flatMap(pages::expected)
+        .doOnNext(l -> model.addAttribute("ledger", l))
+        .thenReturn("family/expected");
+  }
+
+  /** Version numbers are read as text so that nonsense gives the default view, not an error. */
+  @GetMapping("/what-changed")
+  Mono<String> whatChanged(
+      Authentication user,
+      @RequestParam(name = "from", required = false) String from,
+      @RequestParam(name = "to", required = false) String to,
+      Model model) {
+    return access
+        .family(user, Audience.PARENT)
+        .flatMap(f -> pages.whatChanged(f, number(from), number(to)))
+        .doOnNext(c -> model.addAttribute("changes", c))
+        .thenReturn("family/what-changed");
+  }
+
+  @GetMapping("/meeting")
+  Mono<String> meeting(Authentication user, Model model) {
+    return access
+        .family(user, Audience.PARENT)
+        .flatMap(pages::meeting)
+        .doOnNext(m -> model.addAttribute("details", m))
+        .thenReturn("family/meeting");
+  }
+
+  static Integer number(String value) {
+    if (value == null || !value.matches("\\d{1,6}")) {
+      return null;
+    }
+    return Integer.valueOf(value);
+  }
+}

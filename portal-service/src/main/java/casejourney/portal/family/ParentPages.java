@@ -1,0 +1,225 @@
+package casejourney.portal.family;
+
+import casejourney.api.plan.Expectation;
+import casejourney.api.plan.PlanChange;
+import casejourney.api.views.MeetingView;
+import casejourney.api.views.PlanHistories;
+import casejourney.api.views.PlanHistoryView;
+import casejourney.api.views.PlanHistoryView.PlanVersionView;
+import casejourney.api.views.TimelineCategory;
+import casejourney.api.views.TimelineView;
+import casejourney.portal.access.FamilyAccess;
+import casejourney.portal.access.FamilyFilter;
+import casejourney.portal.readmodel.ReadModels;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Builds the parent and carer pages from the read models, for HTML and JSON alike. */
+@Component
+public class ParentPages {
+
+  static final Map<String, TimelineCategory> FILTERS =
+      Map.of(
+          "meetings", TimelineCategory.MEETINGS,
+          "plans", TimelineCategory.PLANS,
+          "reports", TimelineCategory.REPORTS);
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  private final ReadModels readModels;
+  private final Clock clock;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  public ParentPages(ReadModels readModels) {
+    this(readModels, Clock.systemUTC());
+  }
+
+  ParentPages(ReadModels readModels, Clock clock) {
+    this.readModels = readModels;
+    this.clock = clock;
+  }
+
+  /** The timeline, newest first; {@code show} is one of the filters or anything else for all. */
+  public Mono<ParentViews.Timeline> timeline(FamilyAccess family, String show) {
+    TimelineCategory category = show == null ? null : FILTERS.get(show);
+    return readModels
+        .timeline(TimelineView.familyId(family.caseId(), family.personId()))
+        .map(TimelineView::entries)
+        .defaultIfEmpty(List.of())
+        .map(
+            entries ->
+                new ParentViews.Timeline(
+                    category == null ? "all" : show,
+                    entries.stream()
+                        .filter(e -> category == null || e.category() == category)
+                        .sorted(Comparator.comparing(e -> e.at(), Comparator.reverseOrder()))
+                        .toList()));
+  }
+
+  public Mono<ParentViews.Ledger> expected(FamilyAccess family) {
+    LocalDate today = LocalDate.now(clock.withZone(UK));
+    return readModels
+        .ledger(family.caseId())
+        .map(l -> new ParentViews.Ledger(l.planVersion(), l.family(), l.council(), today))
+        .defaultIfEmpty(new ParentViews.Ledger(0, List.of(), List.of(), today));
+  }
+
+  /**
+   * Changes between two versions; without both, the latest version against the one before. Versions
+   * that do not exist give an empty comparison with the valid choices, never an error page.
+   */
+  public Mono<ParentViews.Changes> whatChanged(FamilyAccess family, Integer from, Integer to) {
+    return readModels
+        .planHistory(family.caseId())
+        .map(history -> changes(history, from, to))
+        .defaultIfEmpty(new ParentViews.Changes(List.of(), 0, 0, List.of()));
+  }
+
+  public Mono<ParentViews.Meeting> meeting(FamilyAccess family) {
+    LocalDateTime now = LocalDateTime.now(clock.withZone(UK));
+    String me = family.personId();
+    return readModels
+        .caseOverview(family.caseId())
+        .flatMap(
+            overview ->
+                Mono.justOrEmpty(
+                    FamilyFilter.nextMeeting(overview, me, now)
+                        .map(
+                            m ->
+                                new ParentViews.Meeting(
+                                    forParent(m, me),
+                                    FamilyFilter.reportsFor(m, me),
+                                    FamilyFilter.sharedContributions(m),
+                                    FamilyFilter.meetings(overview, me).stream()
+                                        .filter(other -> !other.meetingId().equals(m.meetingId()))
+                                        .sorted(
+                                            Comparator.comparing(
+                                                MeetingView::startsAt, Comparator.reverseOrder()))
+                                        .map(
+                                            other ->
+                                                new ParentViews.Earlier(
+                                                    forParent(other, me),
+                                                    FamilyFilter.reportsFor(other, me)))
+                                        .toList()))))
+        .defaultIfEmpty(new ParentViews.Meeting(null, List.of(), List.of(), List.of()));
+  }
+
+  /**
+   * The meeting cut down to what a parent or carer may see, so that neither a template nor the JSON
+   * API can show more: only the reports shared with them and the young person's views shared with
+   * everyone; none of the young person's choices, advocate offers or the chair's replies to them.
+   */
+  static MeetingView forParent(MeetingView m, String personId) {
+    return new MeetingView(
+        m.meetingId(),
+        m.type(),
+        m.startsAt(),
+        m.location(),
+        m.chair(),
+        m.status(),
+        m.dueBy(),
+        m.late(),
+        m.workingDaysLate(),
+        m.lateReason(),
+        m.reschedules(),
+        m.cancelReason(),
+        m.invitations(),
+        FamilyFilter.reportsFor(m, personId),
+        List.of(),
+        List.of(),
+        FamilyFilter.sharedContributions(m),
+        m.outcome(),
+        List.of());
+  }
+
+  public Mono<ParentViews.Plan> plan(FamilyAccess family) {
+    return readModels
+        .planHistory(family.caseId())
+        .flatMap(h -> Mono.justOrEmpty(latest(h)))
+        .map(
+            v ->
+                new ParentViews.Plan(
+                    v,
+                    v.acknowledgements().stream()
+                        .filter(a -> family.personId().equals(a.personId()))
+                        .toList(),
+                    v.responses().stream()
+                        .filter(r -> family.personId().equals(r.personId()))
+                        .toList()))
+        .defaultIfEmpty(new ParentViews.Plan(null, List.of(), List.of()));
+  }
+
+  static Optional<PlanVersionView> latest(PlanHistoryView history) {
+    return history.versions().stream().max(Comparator.comparingInt(PlanVersionView::version));
+  }
+
+  private static ParentViews.Changes changes(PlanHistoryView history, Integer from, Integer to) {
+    List<Integer> versions =
+        history.versions().stream().map(PlanVersionView::version).sorted().toList();
+    if (versions.size() < 2) {
+      return new ParentViews.Changes(versions, 0, 0, List.of());
+    }
+    int last = versions.get(versions.size() - 1);
+    int later = to != null && versions.contains(to) ? to : last;
+    int earlier =
+        from != null && versions.contains(from) && from < later ? from : previous(versions, later);
+    if (earlier == later) {
+      return new ParentViews.Changes(versions, earlier, later, List.of());
+    }
+    List<ChangeShown> shown =
+        PlanHistories.compare(history, earlier, later).stream()
+            .map(change -> shown(history, earlier, later, change))
+            .toList();
+    return new ParentViews.Changes(versions, earlier, later, shown);
+  }
+
+  private static int previous(List<Integer> versions, int later) {
+    return versions.stream().filter(v -> v < later).max(Integer::compare).orElse(later);
+  }
+
+  /** The reason and the decider come from the latest version in range that changed this item. */
+  private static ChangeShown shown(PlanHistoryView history, int from, int to, PlanChange change) {
+    PlanVersionView decider =
+        history.versions().stream()
+            .filter(v -> v.version() > from && v.version() <= to)
+            .filter(
+                v ->
+                    v.changes().stream()
+                        .anyMatch(c -> c.expectationId().equals(change.expectationId())))
+            .max(Comparator.comparingInt(PlanVersionView::version))
+            .orElse(PlanHistories.version(history, to));
+    PlanHistoryView.Change recorded =
+        decider.changes().stream()
+            .filter(c -> c.expectationId().equals(change.expectationId()))
+            .filter(c -> c.reason() != null)
+            .findFirst()
+            .orElse(null);
+    Expectation item =
+        Stream.of(PlanHistories.version(history, to), PlanHistories.version(history, from))
+            .flatMap(v -> v.content().expectations().stream())
+            .filter(e -> e.expectationId().equals(change.expectationId()))
+            .findFirst()
+            .orElse(null);
+    return new ChangeShown(
+        item == null ? change.expectationId() : item.what(),
+        item == null ? null : item.whatCy(),
+        change.kind(),
+        change.flagged(),
+        change.before(),
+        change.after(),
+        recorded == null ? null : recorded.reason(),
+        decider.publishedBy() == null ? null : decider.publishedBy().name(),
+        decider.version(),
+        decider.betweenConferences(),
+        decider.decidedAtMeetingType(),
+        decider.decidedAtMeetingDate());
+  }
+}

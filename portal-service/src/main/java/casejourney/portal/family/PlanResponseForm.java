@@ -1,0 +1,29 @@
+package casejourney.portal.family;
+
+import casejourney.portal.web.FormErrors;
+
+/**
+ * The "acknowledge or respond" form.
+ *
+ * @param answer {@code read} or {@code disagree}
+ * @param response the reason for disagreeing
+ * @param formId one id per form shown, sent as the idempotency key
+ */
+public record PlanResponseForm(String answer, String response, String formId) {
+
+  static final int LONG_TEXT = 5_000;
+
+  public FormErrors validate() {
+    FormErrors errors = new FormErrors();
+    if (!"read".equals(answer) && !"disagree".equals(answer)) {
+      errors.add("answer", "error.plan.answer.missing");
+    } else if ("disagree".equals(answer)) {
+      if (response == null || response.isBlank()) {
+        errors.add("response", "error.plan.response.missing");
+      } else if (response.codePointCount(0, response.length()) > LONG_TEXT) {
+        errors.add("response", "error.text.tooLong");
+      }
+    }
+    return errors;
+  }
+}

@@ -1,0 +1,123 @@
+package casejourney.portal.staff;
+
+import casejourney.api.ConferenceDecision;
+import casejourney.api.ProtectionCategory;
+import casejourney.portal.web.FormErrors;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** The chair's forms and their own checks, before anything is sent. */
+public final class ChairForms {
+
+  private ChairForms() {}
+
+  /** What the meeting decided, with the family's view and any dissent. */
+  public record OutcomeForm(
+      String heldOn,
+      String decision,
+      String category,
+      String nextReviewDate,
+      String reasons,
+      String reasonsCy,
+      String strengths,
+      String risks,
+      String familyView,
+      String dissent,
+      String formId) {
+
+    static OutcomeForm blank(LocalDate heldOn) {
+      return new OutcomeForm(
+          heldOn.toString(),
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          MeetingForms.newFormId());
+    }
+
+    ConferenceDecision conferenceDecision() {
+      try {
+        return decision == null ? null : ConferenceDecision.valueOf(decision);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+
+    ProtectionCategory protectionCategory() {
+      try {
+        return category == null || category.isBlank() ? null : ProtectionCategory.valueOf(category);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+
+    LocalDate held() {
+      return date(heldOn);
+    }
+
+    LocalDate nextReview() {
+      return date(nextReviewDate);
+    }
+
+    FormErrors validate() {
+      FormErrors errors = new FormErrors();
+      if (held() == null) {
+        errors.add("heldOn", "staff.error.heldOn");
+      }
+      if (conferenceDecision() == null) {
+        errors.add("decision", "staff.error.decision");
+      }
+      boolean plan =
+          conferenceDecision() == ConferenceDecision.PLAN_NEEDED
+              || conferenceDecision() == ConferenceDecision.PLAN_CONTINUES;
+      if (plan && protectionCategory() == null) {
+        errors.add("category", "staff.error.category");
+      }
+      if (plan && nextReview() == null) {
+        errors.add("nextReviewDate", "staff.error.nextReviewDate");
+      }
+      if (MeetingForms.blank(reasons)) {
+        errors.add("reasons", "staff.error.reasons");
+      }
+      for (String[] f :
+          new String[][] {
+            {"reasons", reasons}, {"reasonsCy", reasonsCy}, {"strengths", strengths},
+            {"risks", risks}, {"familyView", familyView}, {"dissent", dissent}
+          }) {
+        MeetingForms.tooLong(errors, f[0], f[1], MeetingForms.LONG_TEXT);
+      }
+      return errors;
+    }
+  }
+
+  /** The chair's response to the young person's views. */
+  public record ViewsResponseForm(String response, String responseCy, String formId) {
+
+    static ViewsResponseForm blank() {
+      return new ViewsResponseForm(null, null, MeetingForms.newFormId());
+    }
+
+    FormErrors validate() {
+      FormErrors errors = new FormErrors();
+      if (MeetingForms.blank(response)) {
+        errors.add("response", "staff.error.response");
+      }
+      MeetingForms.tooLong(errors, "response", response, MeetingForms.LONG_TEXT);
+      MeetingForms.tooLong(errors, "responseCy", responseCy, MeetingForms.LONG_TEXT);
+      return errors;
+    }
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package casejourney.portal.staff;
+
+import casejourney.api.MeetingType;
+import casejourney.api.views.Audience;
+import casejourney.api.views.CaseOverviewView;
+import casejourney.api.views.StatutoryClocksView;
+import casejourney.portal.access.AccessPolicy;
+import casejourney.portal.access.CaseNotFound;
+import casejourney.portal.access.StaffAccess;
+import casejourney.portal.commands.CaseCommands;
+import casejourney.portal.commands.CommandOutcome;
+import casejourney.portal.readmodel.ReadModels;
+import casejourney.portal.staff.MeetingForms.MeetingForm;
+import casejourney.portal.web.FormErrors;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import reactor.core.publisher.Mono;
+
+/**
+ * Scheduling a meeting. The due date of each kind of meeting is shown before the worker picks a
+ * date, and a date after it is not sent until the worker has said why.
+ */
+@Controller
+class MeetingController {
+
+  static final Set<String> FIELDS =
+      Set.of("type", "date", "time", "location", "chairSubject", "chairName", "lateReason");
+
+  private final AccessPolicy access;
+  private final StaffPages pages;
+  private final ReadModels readModels;
+  private final CaseCommands commands;
+  private final StaffCalendar calendar;
+
+  MeetingController(
+      AccessPolicy access,
+      StaffPages pages,
+      ReadModels readModels,
+      CaseCommands commands,
+      StaffCalendar calendar) {
+    this.access = access;
+    this.pages = pages;
+    this.readModels = readModels;
+    this.commands = commands;
+    this.calendar = calendar;
+  }
+
+  @GetMapping("/staff/cases/{caseId}/meetings/new")
+  Mono<String> show(Authentication user, @PathVariable String caseId, Model model) {
+    return worker(access, user, caseId, "meeting-new")
+        .flatMap(s -> render(s, MeetingForm.fresh(), new FormErrors(), model));
+  }
+
+  @PostMapping("/staff/cases/{caseId}/meetings/new")
+  Mono<String> schedule(
+      Authentication user,
+      @PathVariable String caseId,
+      @ModelAttribute("form") MeetingForm form,
+      Model model) {
+    return worker(access, user, caseId, "meeting-new")
+        .flatMap(staff -> context(staff).flatMap(ctx -> schedule(user, staff, ctx, form, model)));
+  }
+
+  private Mono<String> schedule(
+      Authentication user, StaffAccess staff, Context ctx, MeetingForm form, Model model) {
+    LateRule rule = rule(ctx, form);
+    FormErrors errors = form.validate(rule);
+    if (!errors.isEmpty()) {
+      return Mono.just(page(staff, ctx, form, errors, rule, model));
+    }
+    Map<String, Object> body = new HashMap<>();
+    body.put("type", form.meetingType());
+    body.put("startsAt", form.startsAt());
+    body.put("location", form.location().strip());
+    body.put(
+        "chair", Map.of("subject", form.chairSubject().strip(), "name", form.chairName().strip()));
+    body.put("lateReason", MeetingForms.strip(form.lateReason()));
+    return commands
+        .send(user, staff.caseId() + "/meetings", body, form.formId())
+        .map(
+            outcome -> {
+              if (outcome instanceof CommandOutcome.Refused refused) {
+                FormErrors refusal =
+                    Refusals.errors(refused, FIELDS, "type", "staff.error.refused");
+                return page(staff, ctx, form, refusal, rule, model);
+              }
+              return "redirect:/staff/cases/" + staff.caseId() + "?done=scheduled";
+            });
+  }
+
+  private Mono<String> render(StaffAccess staff, MeetingForm form, FormErrors errors, Model model) {
+    return context(staff).map(ctx -> page(staff, ctx, form, errors, rule(ctx, form), model));
+  }
+
+  private String page(
+      StaffAccess staff,
+      Context ctx,
+      MeetingForm form,
+      FormErrors errors,
+      LateRule rule,
+      Model model) {
+    Map<MeetingType, java.time.LocalDate> dues = new EnumMap<>(MeetingType.class);
+    for (MeetingType type : MeetingType.values()) {
+      java.time.LocalDate due = LateRule.dueBy(calendar, ctx.overview(), ctx.clocks(), type);
+      if (due != null) {
+        dues.put(type, due);
+      }
+    }
+    model.addAttribute("caseId", staff.caseId());
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("rule", rule);
+    model.addAttribute("dues", dues);
+    model.addAttribute("types", MeetingType.values());
+    model.addAttribute("nav", StaffController.NAV);
+    return "staff/meeting-new";
+  }
+
+  private LateRule rule(Context ctx, MeetingForm form) {
+    return form.startsAt() == null
+        ? LateRule.NONE
+        : LateRule.meeting(
+            calendar,
+            ctx.overview(),
+            ctx.clocks(),
+            form.meetingType(),
+            form.startsAt().toLocalDate());
+  }
+
+  private Mono<Context> context(StaffAccess staff) {
+    return pages
+        .overview(staff)
+        .zipWith(
+            readModels
+                .clocks(staff.caseId())
+                .map(java.util.Optional::of)
+                .defaultIfEmpty(java.util.Optional.empty()))
+        .map(t -> new Context(t.getT1(), t.getT2().orElse(null)));
+  }
+
+  record Context(CaseOverviewView overview, StatutoryClocksView clocks) {}
+
+  /** Only the allocated worker arranges meetings; to a chair the page does not exist. */
+  static Mono<StaffAccess> worker(
+      AccessPolicy access, Authentication user, String caseId, String what) {
+    return access
+        .staff(user, caseId, what)
+        .filter(s -> s.role() == Audience.WORKER)
+        .switchIfEmpty(Mono.error(new CaseNotFound()));
+  }
+}

@@ -1,0 +1,180 @@
+package casejourney.portal.staff;
+
+import casejourney.api.MeetingType;
+import casejourney.portal.web.FormErrors;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+/** The worker's meeting forms and their own checks, before anything is sent. */
+public final class MeetingForms {
+
+  static final int SHORT_TEXT = 500;
+  static final int LONG_TEXT = 5_000;
+
+  private MeetingForms() {}
+
+  /** Schedule a meeting; {@code date} and {@code time} come from native date and time inputs. */
+  public record MeetingForm(
+      String type,
+      String date,
+      String time,
+      String location,
+      String chairSubject,
+      String chairName,
+      String lateReason,
+      String formId) {
+
+    static MeetingForm fresh() {
+      return new MeetingForm(null, null, "10:00", null, null, null, null, newFormId());
+    }
+
+    MeetingType meetingType() {
+      return parseType(type);
+    }
+
+    LocalDateTime startsAt() {
+      return dateTime(date, time);
+    }
+
+    FormErrors validate(LateRule rule) {
+      FormErrors errors = new FormErrors();
+      if (meetingType() == null) {
+        errors.add("type", "staff.error.type");
+      }
+      if (startsAt() == null) {
+        errors.add("date", "staff.error.dateTime");
+      }
+      required(errors, "location", location, "staff.error.location");
+      required(errors, "chairSubject", chairSubject, "staff.error.chairSubject");
+      required(errors, "chairName", chairName, "staff.error.chairName");
+      tooLong(errors, "lateReason", lateReason, SHORT_TEXT);
+      if (rule.late() && blank(lateReason)) {
+        errors.add("lateReason", "staff.error.lateReason.meeting");
+      }
+      return errors;
+    }
+  }
+
+  /** Invite a family member (by person id) or a professional (by handle, name and role). */
+  public record InviteForm(
+      String who,
+      String participantId,
+      String name,
+      String roleDescription,
+      String language,
+      String formId) {
+
+    static InviteForm fresh() {
+      return new InviteForm(null, null, null, null, "EN", newFormId());
+    }
+
+    public boolean professional() {
+      return "professional".equals(who);
+    }
+
+    FormErrors validate() {
+      FormErrors errors = new FormErrors();
+      if (blank(who)) {
+        errors.add("who", "staff.error.who");
+      } else if (professional()) {
+        required(errors, "participantId", participantId, "staff.error.participantId");
+        required(errors, "name", name, "staff.error.name");
+        tooLong(errors, "roleDescription", roleDescription, SHORT_TEXT);
+      }
+      return errors;
+    }
+  }
+
+  /** Record that a report was shared with named family members. */
+  public record ReportForm(
+      String title,
+      String author,
+      List<String> sharedWith,
+      String date,
+      String time,
+      String lateReason,
+      String formId) {
+
+    static ReportForm fresh(LocalDateTime now) {
+      return new ReportForm(
+          null,
+          null,
+          List.of(),
+          now.toLocalDate().toString(),
+          now.toLocalTime().withSecond(0).withNano(0).toString(),
+          null,
+          newFormId());
+    }
+
+    LocalDateTime sharedAt() {
+      return dateTime(date, time);
+    }
+
+    public List<String> people() {
+      return sharedWith == null ? List.of() : sharedWith;
+    }
+
+    FormErrors validate(LateRule rule) {
+      FormErrors errors = new FormErrors();
+      required(errors, "title", title, "staff.error.reportTitle");
+      required(errors, "author", author, "staff.error.author");
+      if (people().isEmpty()) {
+        errors.add("sharedWith", "staff.error.sharedWith");
+      }
+      if (sharedAt() == null) {
+        errors.add("date", "staff.error.dateTime");
+      }
+      tooLong(errors, "lateReason", lateReason, SHORT_TEXT);
+      if (rule.late() && blank(lateReason)) {
+        errors.add("lateReason", "staff.error.lateReason.report");
+      }
+      return errors;
+    }
+  }
+
+  static MeetingType parseType(String type) {
+    try {
+      return type == null ? null : MeetingType.valueOf(type);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  static LocalDateTime dateTime(String date, String time) {
+    try {
+      return LocalDate.parse(date.strip()).atTime(LocalTime.parse(time.strip()));
+    } catch (DateTimeParseException | NullPointerException e) {
+      return null;
+    }
+  }
+
+  static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  static void required(FormErrors errors, String field, String value, String key) {
+    if (blank(value)) {
+      errors.add(field, key);
+    } else {
+      tooLong(errors, field, value, SHORT_TEXT);
+    }
+  }
+
+  static void tooLong(FormErrors errors, String field, String value, int limit) {
+    if (value != null && value.codePointCount(0, value.length()) > limit) {
+      errors.add(field, limit == LONG_TEXT ? "error.text.tooLong" : "staff.error.tooLong");
+    }
+  }
+
+  static String strip(String text) {
+    return blank(text) ? null : text.strip();
+  }
+
+  static String newFormId() {
+    return UUID.randomUUID().toString();
+  }
+}

@@ -1,0 +1,143 @@
+package casejourney.portal.staff;
+
+import casejourney.api.views.CaseOverviewView;
+import casejourney.api.views.MeetingView;
+import casejourney.api.views.PlanHistoryView;
+import casejourney.api.views.PlanHistoryView.PlanVersionView;
+import casejourney.portal.access.AccessPolicy;
+import casejourney.portal.access.StaffAccess;
+import casejourney.portal.commands.CaseCommands;
+import casejourney.portal.commands.CommandOutcome;
+import casejourney.portal.readmodel.ReadModels;
+import casejourney.portal.web.FormErrors;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import reactor.core.publisher.Mono;
+
+/**
+ * Publishing a plan version in two steps: the form, then a preview of the goalpost changes in which
+ * each flagged change asks for its reason. Both steps score the text; nothing needs JavaScript.
+ */
+@Controller
+class PlanController {
+
+  private static final Set<String> FIELDS = Set.of("outcomes", "strengths", "risks");
+
+  private final AccessPolicy access;
+  private final StaffPages pages;
+  private final ReadModels readModels;
+  private final CaseCommands commands;
+
+  PlanController(
+      AccessPolicy access, StaffPages pages, ReadModels readModels, CaseCommands commands) {
+    this.access = access;
+    this.pages = pages;
+    this.readModels = readModels;
+    this.commands = commands;
+  }
+
+  @GetMapping("/staff/cases/{caseId}/plan/new")
+  Mono<String> show(Authentication user, @PathVariable String caseId, Model model) {
+    return MeetingController.worker(access, user, caseId, "plan-new")
+        .flatMap(this::context)
+        .map(
+            ctx -> {
+              PlanForm form =
+                  PlanForm.from(ctx.current().map(PlanVersionView::content).orElse(null));
+              return page(ctx, form, null, new FormErrors(), model);
+            });
+  }
+
+  @PostMapping("/staff/cases/{caseId}/plan/new")
+  Mono<String> submit(
+      Authentication user,
+      @PathVariable String caseId,
+      @ModelAttribute("form") PlanForm form,
+      Model model) {
+    return MeetingController.worker(access, user, caseId, "plan-new")
+        .flatMap(this::context)
+        .flatMap(ctx -> submit(user, ctx, form, model));
+  }
+
+  private Mono<String> submit(Authentication user, Ctx ctx, PlanForm form, Model model) {
+    PlanVersionView current = ctx.current().orElse(null);
+    PlanDraft draft = PlanDraft.of(form, current, PlanForm.names(ctx.overview().familyMembers()));
+    if (!draft.errors().isEmpty()) {
+      return Mono.just(page(ctx, form, null, draft.errors(), model));
+    }
+    if (!form.publishing()) {
+      return Mono.just(page(ctx, form, draft, new FormErrors(), model));
+    }
+    FormErrors missing = draft.missingReasons(form);
+    if (!missing.isEmpty()) {
+      return Mono.just(page(ctx, form, draft, missing, model));
+    }
+    Map<String, Object> body = new HashMap<>();
+    body.put("content", draft.content());
+    body.put("reasonsByExpectationId", draft.reasons(form));
+    body.put("decidedAtMeetingId", MeetingForms.strip(form.getDecidedAtMeetingId()));
+    return commands
+        .send(user, ctx.staff().caseId() + "/plan-versions", body, form.getFormId())
+        .map(
+            outcome -> {
+              if (outcome instanceof CommandOutcome.Refused refused) {
+                FormErrors refusal =
+                    Refusals.errors(refused, FIELDS, "outcomes", "staff.error.refused");
+                return page(
+                    ctx, form, draft.askingFor(Refusals.reasonIds(refused)), refusal, model);
+              }
+              return "redirect:/staff/cases/" + ctx.staff().caseId() + "?done=published";
+            });
+  }
+
+  private String page(Ctx ctx, PlanForm form, PlanDraft draft, FormErrors errors, Model model) {
+    PlanDraft scored =
+        draft != null
+            ? draft
+            : PlanDraft.of(
+                form, ctx.current().orElse(null), PlanForm.names(ctx.overview().familyMembers()));
+    model.addAttribute("caseId", ctx.staff().caseId());
+    model.addAttribute("form", form.withSpareRow());
+    model.addAttribute("draft", draft);
+    model.addAttribute("scores", scored.scores());
+    model.addAttribute("current", ctx.current().orElse(null));
+    model.addAttribute("family", ctx.overview().familyMembers());
+    model.addAttribute("held", held(ctx.overview()));
+    model.addAttribute("errors", errors);
+    model.addAttribute("nav", StaffController.NAV);
+    return "staff/plan";
+  }
+
+  /** Meetings that can have decided a version: those held, with an outcome. */
+  private static List<MeetingView> held(CaseOverviewView overview) {
+    return overview.meetings().stream().filter(m -> m.outcome() != null).toList();
+  }
+
+  private Mono<Ctx> context(StaffAccess staff) {
+    return pages
+        .overview(staff)
+        .zipWith(
+            readModels
+                .planHistory(staff.caseId())
+                .map(PlanHistoryView::versions)
+                .map(
+                    v ->
+                        v.isEmpty()
+                            ? Optional.<PlanVersionView>empty()
+                            : Optional.of(v.get(v.size() - 1)))
+                .defaultIfEmpty(Optional.empty()))
+        .map(t -> new Ctx(staff, t.getT1(), t.getT2()));
+  }
+
+  record Ctx(StaffAccess staff, CaseOverviewView overview, Optional<PlanVersionView> current) {}
+}

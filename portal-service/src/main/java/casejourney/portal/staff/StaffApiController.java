@@ -1,0 +1,213 @@
+package casejourney.portal.staff;
+
+import casejourney.api.plan.PlanChange;
+import casejourney.api.plan.PlanComparison;
+import casejourney.api.plan.PlanContent;
+import casejourney.api.views.PlanHistoryView;
+import casejourney.api.views.PlanHistoryView.PlanVersionView;
+import casejourney.portal.access.AccessPolicy;
+import casejourney.portal.access.StaffAccess;
+import casejourney.portal.commands.CaseCommands;
+import casejourney.portal.commands.CommandOutcome;
+import casejourney.portal.readmodel.ReadModels;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * The staff pages as JSON. The same access checks as the pages (and so the same audit); writes are
+ * relayed to case-service as the caller, which checks the command in full.
+ */
+@RestController
+@RequestMapping(path = "/api/staff", produces = "application/json")
+@Tag(name = "Staff")
+class StaffApiController {
+
+  private static final String CASE = "/cases/{caseId}";
+  private static final String MEETING = CASE + "/meetings/{meetingId}";
+
+  private final AccessPolicy access;
+  private final StaffPages pages;
+  private final ReadModels readModels;
+  private final CaseCommands commands;
+
+  StaffApiController(
+      AccessPolicy access, StaffPages pages, ReadModels readModels, CaseCommands commands) {
+    this.access = access;
+    this.pages = pages;
+    this.readModels = readModels;
+    this.commands = commands;
+  }
+
+  @Operation(summary = "The caller's caseload and the meetings they chair, with what needs doing")
+  @GetMapping("/dashboard")
+  Mono<StaffViews.Dashboard> dashboard(Authentication user) {
+    return StaffController.requireStaff(user).then(pages.dashboard(user));
+  }
+
+  @Operation(summary = "A case: timeline for the caller's role, plan history and meetings")
+  @GetMapping(CASE)
+  Mono<StaffViews.CasePage> casePage(Authentication user, @PathVariable String caseId) {
+    return access.staff(user, caseId, "case").flatMap(pages::casePage);
+  }
+
+  /**
+   * @param changes the goalpost changes from the current version
+   * @param needsReason expectation ids that cannot be published without a reason
+   */
+  record Preview(List<PlanChange> changes, Set<String> needsReason) {}
+
+  @Operation(summary = "Compare a draft plan with the current version (allocated worker)")
+  @PostMapping(path = CASE + "/plan-versions/preview", consumes = "application/json")
+  Mono<Preview> preview(
+      Authentication user, @PathVariable String caseId, @RequestBody PlanContent draft) {
+    return MeetingController.worker(access, user, caseId, "plan-preview")
+        .flatMap(s -> current(s))
+        .map(
+            current -> {
+              List<PlanChange> changes =
+                  current
+                      .map(
+                          v ->
+                              PlanComparison.compare(
+                                  v.content(), Set.copyOf(v.metExpectationIds()), draft))
+                      .orElse(List.of());
+              return new Preview(changes, PlanComparison.expectationsNeedingReason(changes));
+            });
+  }
+
+  @Operation(summary = "Score worker-written text: Flesch reading ease and jargon")
+  @PostMapping(path = "/text-score", consumes = "application/json")
+  Mono<TextScore> score(Authentication user, @RequestBody Map<String, String> body) {
+    return StaffController.requireStaff(user)
+        .then(Mono.justOrEmpty(TextScore.of("text", body.get("text"))));
+  }
+
+  @Operation(summary = "Publish the next plan version (allocated worker)")
+  @PostMapping(path = CASE + "/plan-versions", consumes = "application/json")
+  Mono<ResponseEntity<Object>> publish(
+      Authentication user,
+      @PathVariable String caseId,
+      @RequestBody Map<String, Object> body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    return MeetingController.worker(access, user, caseId, "plan-publish")
+        .flatMap(s -> relay(user, caseId + "/plan-versions", body, key));
+  }
+
+  @Operation(summary = "Schedule a meeting; lateReason is needed after its statutory date")
+  @PostMapping(path = CASE + "/meetings", consumes = "application/json")
+  Mono<ResponseEntity<Object>> schedule(
+      Authentication user,
+      @PathVariable String caseId,
+      @RequestBody Map<String, Object> body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    return MeetingController.worker(access, user, caseId, "meeting-new")
+        .flatMap(s -> relay(user, caseId + "/meetings", body, key));
+  }
+
+  @Operation(summary = "Invite someone to a meeting (allocated worker)")
+  @PostMapping(path = MEETING + "/invitations", consumes = "application/json")
+  Mono<ResponseEntity<Object>> invite(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String meetingId,
+      @RequestBody Map<String, Object> body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    return MeetingController.worker(access, user, caseId, "invite")
+        .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/invitations"), body, key));
+  }
+
+  @Operation(summary = "Record that a report was shared; lateReason is needed when late")
+  @PostMapping(path = MEETING + "/reports", consumes = "application/json")
+  Mono<ResponseEntity<Object>> share(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String meetingId,
+      @RequestBody Map<String, Object> body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    return MeetingController.worker(access, user, caseId, "report")
+        .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/reports"), body, key));
+  }
+
+  @Operation(summary = "Record a meeting's outcome (its chair)")
+  @PostMapping(path = MEETING + "/outcome", consumes = "application/json")
+  Mono<ResponseEntity<Object>> outcome(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String meetingId,
+      @RequestBody Map<String, Object> body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    return access
+        .chairOf(user, caseId, meetingId, "outcome")
+        .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/outcome"), body, key));
+  }
+
+  @Operation(summary = "Respond to the young person's views (the meeting's chair)")
+  @PostMapping(path = MEETING + "/chair-response", consumes = "application/json")
+  Mono<ResponseEntity<Object>> respond(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String meetingId,
+      @RequestBody Map<String, Object> body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    return access
+        .chairOf(user, caseId, meetingId, "views-response")
+        .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/chair-response"), body, key));
+  }
+
+  private Mono<java.util.Optional<PlanVersionView>> current(StaffAccess staff) {
+    return readModels
+        .planHistory(staff.caseId())
+        .map(PlanHistoryView::versions)
+        .map(
+            v ->
+                v.isEmpty()
+                    ? java.util.Optional.<PlanVersionView>empty()
+                    : java.util.Optional.of(v.get(v.size() - 1)))
+        .defaultIfEmpty(java.util.Optional.empty());
+  }
+
+  private Mono<ResponseEntity<Object>> relay(
+      Authentication user, String path, Map<String, Object> body, String key) {
+    String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
+    return commands.send(user, path, body, idempotencyKey).map(StaffApiController::answer);
+  }
+
+  private static String meetingPath(String caseId, String meetingId, String tail) {
+    return caseId + "/meetings/" + meetingId + tail;
+  }
+
+  /** case-service's refusal as problem details with its field errors, unchanged. */
+  static ResponseEntity<Object> answer(CommandOutcome outcome) {
+    if (outcome instanceof CommandOutcome.Refused refused) {
+      HttpStatus status =
+          refused.status() >= 500
+              ? HttpStatus.SERVICE_UNAVAILABLE
+              : refused.status() == 409 ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              status,
+              refused.detail().isBlank()
+                  ? "The request was refused; nothing was saved."
+                  : refused.detail());
+      problem.setProperty("errors", refused.errors());
+      return ResponseEntity.status(status).body(problem);
+    }
+    return ResponseEntity.ok(outcome);
+  }
+}

@@ -1,0 +1,175 @@
+package casejourney.portal.staff;
+
+import casejourney.api.views.Audience;
+import casejourney.api.views.CaseOverviewView;
+import casejourney.api.views.MeetingView;
+import casejourney.api.views.PlanHistoryView;
+import casejourney.api.views.TimelineView;
+import casejourney.api.views.WorkerDashboardView;
+import casejourney.api.views.WorkerDashboardView.CaseloadItem;
+import casejourney.portal.access.AccessPolicy;
+import casejourney.portal.access.CaseNotFound;
+import casejourney.portal.access.StaffAccess;
+import casejourney.portal.readmodel.ReadModels;
+import casejourney.portal.staff.StaffViews.CasePage;
+import casejourney.portal.staff.StaffViews.CaseRow;
+import casejourney.portal.staff.StaffViews.ChairRow;
+import casejourney.portal.staff.StaffViews.ClockState;
+import casejourney.portal.staff.StaffViews.Dashboard;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Builds the caseload and case pages from the read models, for HTML and JSON alike. */
+@Component
+public class StaffPages {
+
+  private final ReadModels readModels;
+  private final AccessPolicy access;
+  private final StaffCalendar calendar;
+
+  public StaffPages(ReadModels readModels, AccessPolicy access, StaffCalendar calendar) {
+    this.readModels = readModels;
+    this.access = access;
+    this.calendar = calendar;
+  }
+
+  /**
+   * Each case goes through {@link AccessPolicy#staff} as well, so a dashboard document that lags
+   * behind a change of worker shows nothing the access grants no longer allow, and every case shown
+   * is audited.
+   */
+  public Mono<Dashboard> dashboard(Authentication user) {
+    Mono<List<CaseRow>> cases =
+        AccessPolicy.hasRole(user, Audience.WORKER)
+            ? readModels
+                .dashboard(user.getName())
+                .flatMapMany(d -> Flux.fromIterable(d.cases()))
+                .concatMap(item -> allowed(user, item.caseId()).map(a -> row(item)))
+                .collectList()
+            : Mono.just(List.of());
+    Mono<List<ChairRow>> chaired =
+        AccessPolicy.hasRole(user, Audience.CHAIR) ? chaired(user) : Mono.just(List.of());
+    return Mono.zip(cases, chaired).map(t -> new Dashboard(calendar.today(), t.getT1(), t.getT2()));
+  }
+
+  public Mono<CasePage> casePage(StaffAccess staff) {
+    String timelineId =
+        staff.role() == Audience.WORKER
+            ? TimelineView.workerId(staff.caseId())
+            : TimelineView.chairId(staff.caseId());
+    return Mono.zip(
+            overview(staff),
+            readModels.timeline(timelineId).map(TimelineView::entries).defaultIfEmpty(List.of()),
+            readModels
+                .planHistory(staff.caseId())
+                .map(PlanHistoryView::versions)
+                .defaultIfEmpty(List.of()))
+        .map(
+            t ->
+                new CasePage(
+                    staff.caseId(),
+                    staff.role(),
+                    t.getT1(),
+                    t.getT2().stream()
+                        .sorted(Comparator.comparing(e -> e.at(), Comparator.reverseOrder()))
+                        .toList(),
+                    reversed(t.getT3()),
+                    meetings(staff, t.getT1())));
+  }
+
+  /** The case overview; a case with no overview yet is not found rather than half drawn. */
+  public Mono<CaseOverviewView> overview(StaffAccess staff) {
+    return readModels.caseOverview(staff.caseId()).switchIfEmpty(Mono.error(new CaseNotFound()));
+  }
+
+  /** A worker sees every meeting on the case; a chair only those they chair. */
+  public static List<MeetingView> meetings(StaffAccess staff, CaseOverviewView overview) {
+    return overview.meetings().stream()
+        .filter(m -> staff.role() == Audience.WORKER || staff.meetingIds().contains(m.meetingId()))
+        .toList();
+  }
+
+  private static <T> List<T> reversed(List<T> list) {
+    List<T> copy = new java.util.ArrayList<>(list);
+    java.util.Collections.reverse(copy);
+    return copy;
+  }
+
+  private Mono<StaffAccess> allowed(Authentication user, String caseId) {
+    return access
+        .staff(user, caseId, "dashboard")
+        .onErrorResume(CaseNotFound.class, e -> Mono.empty());
+  }
+
+  private CaseRow row(CaseloadItem item) {
+    List<ClockState> clocks =
+        item.clocks().stream()
+            .filter(
+                c ->
+                    c.running()
+                        && (c.overdue(calendar.today(), calendar.calendar())
+                            || calendar.dueSoon(c.due())))
+            .map(
+                c ->
+                    new ClockState(
+                        c.kind(),
+                        c.due(),
+                        c.overdue(calendar.today(), calendar.calendar()),
+                        c.workingDaysOverdue(calendar.today(), calendar.calendar())))
+            .toList();
+    List<WorkerDashboardView.MissingChoice> upcoming =
+        item.missingChoices().stream()
+            .filter(m -> m.startsAt() == null || m.startsAt().isAfter(calendar.now()))
+            .toList();
+    return new CaseRow(
+        item.caseId(),
+        item.childName(),
+        item.open(),
+        clocks,
+        item.plansNotAcknowledged(),
+        upcoming,
+        item.lateReports(),
+        item.missingTranslations());
+  }
+
+  private Mono<List<ChairRow>> chaired(Authentication user) {
+    return readModels
+        .access(user.getName())
+        .flatMapMany(a -> Flux.fromIterable(a.cases()))
+        .filter(g -> g.active() && g.role() == Audience.CHAIR)
+        .map(g -> g.caseId())
+        .distinct()
+        .concatMap(caseId -> allowed(user, caseId))
+        .concatMap(
+            staff ->
+                overview(staff)
+                    .onErrorResume(CaseNotFound.class, e -> Mono.empty())
+                    .flatMapIterable(
+                        o -> meetings(staff, o).stream().map(m -> chairRow(o, m)).toList()))
+        .collectList();
+  }
+
+  private ChairRow chairRow(CaseOverviewView overview, MeetingView m) {
+    boolean cancelled = MeetingView.CANCELLED.equals(m.status());
+    boolean upcoming = !cancelled && m.outcome() == null && m.startsAt().isAfter(calendar.now());
+    String child = overview.child().personId();
+    boolean chose =
+        m.choices() != null && m.choices().stream().anyMatch(c -> child.equals(c.youngPersonId()));
+    boolean sent =
+        m.contributions() != null
+            && m.contributions().stream().anyMatch(c -> child.equals(c.youngPersonId()));
+    boolean answered = m.chairResponses() != null && !m.chairResponses().isEmpty();
+    return new ChairRow(
+        overview.caseId(),
+        overview.child().name(),
+        m,
+        upcoming && !chose,
+        m.reports() == null ? List.of() : m.reports().stream().filter(r -> r.late()).toList(),
+        !cancelled && m.outcome() == null && !m.startsAt().isAfter(calendar.now()),
+        sent && !answered);
+  }
+}

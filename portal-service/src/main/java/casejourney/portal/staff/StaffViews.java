@@ -1,0 +1,80 @@
+package casejourney.portal.staff;
+
+import casejourney.api.views.Audience;
+import casejourney.api.views.CaseOverviewView;
+import casejourney.api.views.ClockKind;
+import casejourney.api.views.MeetingView;
+import casejourney.api.views.PlanHistoryView.PlanVersionView;
+import casejourney.api.views.TimelineEntry;
+import casejourney.api.views.WorkerDashboardView;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the staff pages show, for HTML and JSON alike. */
+public final class StaffViews {
+
+  private StaffViews() {}
+
+  /** The caseload: the worker's cases, then the meetings the person chairs. */
+  public record Dashboard(LocalDate today, List<CaseRow> cases, List<ChairRow> chaired) {
+
+    public boolean empty() {
+      return cases.isEmpty() && chaired.isEmpty();
+    }
+  }
+
+  /** A clock with what it means today. */
+  public record ClockState(
+      ClockKind kind, LocalDate due, boolean overdue, int workingDaysOverdue) {}
+
+  /** One allocated case and what needs doing. */
+  public record CaseRow(
+      String caseId,
+      String childName,
+      boolean open,
+      List<ClockState> clocks,
+      List<WorkerDashboardView.PendingAcknowledgement> plansNotAcknowledged,
+      List<WorkerDashboardView.MissingChoice> missingChoices,
+      List<WorkerDashboardView.LateReport> lateReports,
+      List<WorkerDashboardView.MissingTranslation> missingTranslations) {
+
+    public boolean nothingToDo() {
+      return clocks.isEmpty()
+          && plansNotAcknowledged.isEmpty()
+          && missingChoices.isEmpty()
+          && lateReports.isEmpty()
+          && missingTranslations.isEmpty();
+    }
+  }
+
+  /**
+   * One meeting the person chairs and what it is waiting for.
+   *
+   * @param missingChoice the young person has not said how they want to take part
+   * @param lateReports reports shared late for it
+   * @param outcomeDue it has started and no outcome is recorded
+   * @param viewsAwaitingResponse the young person sent views and has no response yet
+   */
+  public record ChairRow(
+      String caseId,
+      String childName,
+      MeetingView meeting,
+      boolean missingChoice,
+      List<MeetingView.Report> lateReports,
+      boolean outcomeDue,
+      boolean viewsAwaitingResponse) {}
+
+  /** The case page: who, the timeline for this audience, plan history and meetings. */
+  public record CasePage(
+      String caseId,
+      Audience role,
+      CaseOverviewView overview,
+      List<TimelineEntry> timeline,
+      List<PlanVersionView> plans,
+      List<MeetingView> meetings) {
+
+    public boolean worker() {
+      return role == Audience.WORKER;
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package casejourney.portal.web;
+
+import casejourney.api.FamilyMember;
+import casejourney.api.Language;
+import casejourney.api.views.CaseOverviewView;
+import casejourney.portal.access.AccessPolicy;
+import casejourney.portal.access.FamilyAccess;
+import casejourney.portal.readmodel.ReadModels;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.springframework.core.Ordered;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Finds a family member's recorded language (case overview) when they have not chosen one on this
+ * device, and keeps it in the session so it is looked up once. Runs after Spring Security so it
+ * knows who is signed in.
+ */
+@Component
+class RecordedLanguageFilter implements WebFilter, Ordered {
+
+  private static final String SESSION_KEY = "recordedLanguage";
+
+  private final AccessPolicy access;
+  private final ReadModels readModels;
+
+  RecordedLanguageFilter(AccessPolicy access, ReadModels readModels) {
+    this.access = access;
+    this.readModels = readModels;
+  }
+
+  @Override
+  public int getOrder() {
+    return 0;
+  }
+
+  @Override
+  public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+    LanguageResolver.remember(exchange);
+    String path = exchange.getRequest().getPath().value();
+    if (path.startsWith("/govuk-frontend/")
+        || path.startsWith("/assets/")
+        || path.startsWith("/js/")
+        || path.startsWith("/css/")) {
+      return chain.filter(exchange);
+    }
+    return exchange
+        .getSession()
+        .flatMap(
+            session -> {
+              String known = session.getAttribute(SESSION_KEY);
+              if (known != null) {
+                return Mono.just(known);
+              }
+              return exchange
+                  .getPrincipal()
+                  .filter(Authentication.class::isInstance)
+                  .cast(Authentication.class)
+                  .flatMap(access::anyFamily)
+                  .flatMap(this::recordedLanguage)
+                  .doOnNext(lang -> session.getAttributes().put(SESSION_KEY, lang));
+            })
+        .doOnNext(
+            lang ->
+                exchange
+                    .getAttributes()
+                    .put(LanguageResolver.RECORDED, Locale.forLanguageTag(lang)))
+        .then(chain.filter(exchange));
+  }
+
+  private Mono<String> recordedLanguage(FamilyAccess family) {
+    return readModels
+        .caseOverview(family.caseId())
+        .flatMap(
+            overview ->
+                Mono.justOrEmpty(
+                    members(overview)
+                        .filter(m -> family.personId().equals(m.personId()))
+                        .map(FamilyMember::language)
+                        .filter(l -> l != null)
+                        .findFirst()))
+        .map(language -> language == Language.CY ? "cy" : "en");
+  }
+
+  private static Stream<FamilyMember> members(CaseOverviewView overview) {
+    Stream<FamilyMember> child =
+        overview.child() == null ? Stream.empty() : Stream.of(overview.child());
+    return Stream.concat(
+        child,
+        overview.familyMembers() == null ? Stream.empty() : overview.familyMembers().stream());
+  }
+}

@@ -1,0 +1,102 @@
+package casejourney.portal.web;
+
+import casejourney.api.BilingualText;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Helpers for templates ({@code @text}): picks the right language of worker-written text, and
+ * writes dates the way GOV.UK does ("3 May 2026", "3 May 2026 at 2:30pm") in English or Welsh.
+ */
+@Component("text")
+public class TextHelper {
+
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  /** A piece of text and the language it is in, so the page can mark it with {@code lang}. */
+  public record Shown(String text, String lang, boolean translationPending) {}
+
+  /** Welsh when asked for and written; otherwise English, saying that Welsh is on its way. */
+  public Shown pick(BilingualText text, String lang) {
+    if (text == null) {
+      return null;
+    }
+    if ("cy".equals(lang) && !text.welshMissing()) {
+      return new Shown(text.cy(), "cy", false);
+    }
+    return new Shown(text.en(), "en", "cy".equals(lang));
+  }
+
+  /** The same for text held as a map with keys {@code en} and {@code cy}. */
+  public Shown pick(Map<String, String> text, String lang) {
+    return text == null ? null : pick(new BilingualText(text.get("en"), text.get("cy")), lang);
+  }
+
+  /** The same for an English text with an optional Welsh version. */
+  public Shown pick(String en, String cy, String lang) {
+    return pick(new BilingualText(en, cy), lang);
+  }
+
+  public String day(LocalDate date, String lang) {
+    return date == null
+        ? ""
+        : date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale(lang)));
+  }
+
+  public String day(Instant instant, String lang) {
+    return instant == null ? "" : day(instant.atZone(UK).toLocalDate(), lang);
+  }
+
+  public String dayAndTime(LocalDateTime when, String lang) {
+    if (when == null) {
+      return "";
+    }
+    // GOV.UK style: "10am", "10:30am".
+    String time =
+        when.format(
+                DateTimeFormatter.ofPattern(when.getMinute() == 0 ? "ha" : "h:mma", Locale.ENGLISH))
+            .toLowerCase(Locale.ROOT);
+    String joiner = "cy".equals(lang) ? " am " : " at ";
+    return day(when.toLocalDate(), lang) + joiner + time;
+  }
+
+  public String dayAndTime(Instant instant, String lang) {
+    return instant == null ? "" : dayAndTime(instant.atZone(UK).toLocalDateTime(), lang);
+  }
+
+  /**
+   * A value from a plan comparison (before or after): a date in the person's words and language,
+   * anything else as the worker wrote it (English); null stays null.
+   */
+  public Shown planValue(String value, String lang) {
+    if (value == null) {
+      return null;
+    }
+    if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      try {
+        return new Shown(day(LocalDate.parse(value), lang), lang, false);
+      } catch (java.time.format.DateTimeParseException notADate) {
+        // shown as written
+      }
+    }
+    return new Shown(value, "en", false);
+  }
+
+  /** ISO date for {@code <time datetime>}. */
+  public String iso(Object value) {
+    if (value instanceof Instant i) {
+      return i.atZone(UK).toLocalDate().toString();
+    }
+    return value == null ? "" : value.toString();
+  }
+
+  private static Locale locale(String lang) {
+    return "cy".equals(lang) ? LanguageResolver.WELSH : Locale.UK;
+  }
+}

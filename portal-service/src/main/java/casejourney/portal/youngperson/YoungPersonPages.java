@@ -1,0 +1,121 @@
+package casejourney.portal.youngperson;
+
+import casejourney.api.views.MeetingView;
+import casejourney.api.views.PlanHistoryView.PlanVersionView;
+import casejourney.portal.access.FamilyAccess;
+import casejourney.portal.access.FamilyFilter;
+import casejourney.portal.readmodel.ReadModels;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Builds the young person's pages: only their own meetings, choices, views and responses. */
+@Component
+public class YoungPersonPages {
+
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  private final ReadModels readModels;
+  private final Clock clock = Clock.systemUTC();
+
+  public YoungPersonPages(ReadModels readModels) {
+    this.readModels = readModels;
+  }
+
+  /**
+   * @param meeting their next meeting (or the latest), or null
+   * @param choice their latest choice for it, or null
+   * @param contributions what they sent for it
+   * @param canChange true until the meeting starts
+   * @param advocacyService the advocacy service offered, or null
+   * @param responses the chair's responses to them, from every meeting
+   */
+  public record Meeting(
+      MeetingView meeting,
+      MeetingView.Choice choice,
+      List<MeetingView.Contribution> contributions,
+      boolean canChange,
+      String advocacyService,
+      List<MeetingView.ChairResponse> responses) {}
+
+  public Mono<Meeting> meeting(FamilyAccess me) {
+    LocalDateTime now = LocalDateTime.now(clock.withZone(UK));
+    return readModels
+        .caseOverview(me.caseId())
+        .map(
+            overview -> {
+              Optional<MeetingView> next = FamilyFilter.nextMeeting(overview, me.personId(), now);
+              List<MeetingView.ChairResponse> responses =
+                  FamilyFilter.meetings(overview, me.personId()).stream()
+                      .flatMap(m -> FamilyFilter.chairResponses(m, me.personId()).stream())
+                      .sorted(Comparator.comparing(MeetingView.ChairResponse::respondedAt))
+                      .toList();
+              return next.map(
+                      m ->
+                          new Meeting(
+                              forYoungPerson(m, me.personId()),
+                              FamilyFilter.latestChoice(m, me.personId()).orElse(null),
+                              FamilyFilter.ownContributions(m, me.personId()),
+                              m.outcome() == null
+                                  && !MeetingView.CANCELLED.equals(m.status())
+                                  && now.isBefore(m.startsAt()),
+                              m.advocateOffers() == null
+                                  ? null
+                                  : m.advocateOffers().stream()
+                                      .filter(o -> me.personId().equals(o.youngPersonId()))
+                                      .map(MeetingView.AdvocateOffer::advocacyService)
+                                      .reduce((a, b) -> b)
+                                      .orElse(null),
+                              responses))
+                  .orElse(new Meeting(null, null, List.of(), false, null, responses));
+            })
+        .defaultIfEmpty(new Meeting(null, null, List.of(), false, null, List.of()));
+  }
+
+  /**
+   * The meeting cut down to what this young person may see, so that neither a template nor the JSON
+   * API can show more: reports shared with them, and only their own choices, offers, contributions
+   * and the chair's replies to them.
+   */
+  static MeetingView forYoungPerson(MeetingView m, String personId) {
+    return new MeetingView(
+        m.meetingId(),
+        m.type(),
+        m.startsAt(),
+        m.location(),
+        m.chair(),
+        m.status(),
+        m.dueBy(),
+        m.late(),
+        m.workingDaysLate(),
+        m.lateReason(),
+        m.reschedules(),
+        m.cancelReason(),
+        m.invitations(),
+        FamilyFilter.reportsFor(m, personId),
+        m.advocateOffers() == null
+            ? List.of()
+            : m.advocateOffers().stream().filter(o -> personId.equals(o.youngPersonId())).toList(),
+        m.choices() == null
+            ? List.of()
+            : m.choices().stream().filter(c -> personId.equals(c.youngPersonId())).toList(),
+        FamilyFilter.ownContributions(m, personId),
+        m.outcome(),
+        FamilyFilter.chairResponses(m, personId));
+  }
+
+  /** The current plan, or empty before the first. */
+  public Mono<PlanVersionView> plan(FamilyAccess me) {
+    return readModels
+        .planHistory(me.caseId())
+        .flatMap(
+            h ->
+                Mono.justOrEmpty(
+                    h.versions().stream().max(Comparator.comparingInt(PlanVersionView::version))));
+  }
+}

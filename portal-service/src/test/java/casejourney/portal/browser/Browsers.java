@@ -1,0 +1,50 @@
+package casejourney.portal.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+/** One Chromium for all browser tests in this JVM. */
+public final class Browsers {
+
+  private static Browser browser;
+
+  private Browsers() {}
+
+  public static synchronized Browser shared() {
+    if (browser == null) {
+      Playwright playwright = playwright();
+      browser = launch(playwright);
+      Runtime.getRuntime().addShutdownHook(new Thread(playwright::close, "playwright-close"));
+    }
+    return browser;
+  }
+
+  /**
+   * A Playwright of the calling thread's own (Playwright objects must stay on the thread that made
+   * them); close it when done.
+   */
+  static Playwright playwright() {
+    return Playwright.create(
+        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+  }
+
+  static Browser launch(Playwright playwright) {
+    return playwright
+        .chromium()
+        .launch(
+            new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setArgs(
+                    List.of(
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run")));
+  }
+}

@@ -1,0 +1,219 @@
+package casejourney.portal.family;
+
+import static casejourney.portal.support.Users.otherParent;
+import static casejourney.portal.support.Users.parentA;
+import static casejourney.portal.support.Users.worker;
+import static casejourney.portal.support.Users.youngPerson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
+
+import casejourney.portal.commands.CommandOutcome;
+import casejourney.portal.support.FakeCommands;
+import casejourney.portal.support.Fixtures;
+import casejourney.portal.support.PortalTestConfig;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+@SpringBootTest
+@AutoConfigureWebTestClient
+@Import(PortalTestConfig.class)
+class ParentPagesTest {
+
+  @Autowired WebTestClient web;
+  @Autowired FakeCommands commands;
+
+  @BeforeEach
+  void reset() {
+    commands.reset();
+  }
+
+  private String page(String path) {
+    return web.mutateWith(parentA())
+        .get()
+        .uri(path)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
+  @Test
+  void the_timeline_is_newest_first_with_worker_words_shown_as_text_never_as_markup() {
+    String html = page("/updates");
+    assertThat(html).contains("<title>Your updates – Case Journey</title>");
+    assertThat(html.indexOf("Plan updated")).isLessThan(html.indexOf("Meeting booked"));
+    assertThat(html).contains("&lt;script&gt;alert").doesNotContain("<script>alert");
+    assertThat(html).contains("href=\"/glossary#initial-conference\"");
+    assertThat(html).doesNotContain("JONES-SECRET");
+  }
+
+  @Test
+  void the_timeline_filter_shows_only_reports() {
+    String html = page("/updates?show=reports");
+    assertThat(html).contains("Report shared late").doesNotContain("Plan updated");
+  }
+
+  @Test
+  void what_changed_shows_the_flagged_change_its_reason_and_that_it_was_decided_between_meetings() {
+    String html = page("/what-changed?from=1&to=2");
+    assertThat(html)
+        .contains("Needs doing sooner")
+        .contains("This makes things harder for you.")
+        .contains("The course now starts earlier")
+        .contains("This was decided between meetings")
+        .contains("Sam Patel");
+  }
+
+  @Test
+  void what_changed_ignores_nonsense_versions_rather_than_failing() {
+    assertThat(page("/what-changed?from=abc&to=99")).contains("From version 1 to version 2");
+  }
+
+  @Test
+  void the_meeting_page_shows_shared_reports_and_views_but_never_chair_only_views() {
+    String html = page("/meeting");
+    assertThat(html)
+        .contains("Social work report for the conference")
+        .contains("Civic Centre, Room 3")
+        .doesNotContain("SECRET-HOUSES");
+  }
+
+  @Test
+  void the_ledger_puts_the_council_beside_the_family() {
+    assertThat(page("/expected"))
+        .contains("What you need to do")
+        .contains("What the council will do")
+        .contains("Arrange a family group conference")
+        .contains("Changed");
+  }
+
+  @Test
+  void welsh_is_offered_and_used_with_lang_attributes() {
+    String html = page("/updates?lang=cy");
+    assertThat(html)
+        .contains("lang=\"cy\"")
+        .contains("Eich diweddariadau")
+        .contains("href=\"/updates?lang=en\"");
+  }
+
+  @Test
+  void acknowledging_sends_one_command_for_the_current_version_and_shows_it_back() {
+    web.mutateWith(parentA())
+        .mutateWith(csrf())
+        .post()
+        .uri("/plan/respond")
+        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        .body(BodyInserters.fromFormData("answer", "read").with("formId", "f-1"))
+        .exchange()
+        .expectStatus()
+        .is3xxRedirection()
+        .expectHeader()
+        .valueEquals("Location", "/plan/respond?sent=read");
+    assertThat(commands.sent).hasSize(1);
+    assertThat(commands.sent.get(0).path())
+        .isEqualTo(Fixtures.MORGAN + "/plan-versions/2/acknowledgements");
+    assertThat(commands.sent.get(0).idempotencyKey()).isEqualTo("f-1");
+  }
+
+  @Test
+  void disagreeing_without_a_reason_is_refused_with_an_error_summary_linked_to_the_field() {
+    String html =
+        web.mutateWith(parentA())
+            .mutateWith(csrf())
+            .post()
+            .uri("/plan/respond")
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+            .body(BodyInserters.fromFormData("answer", "disagree").with("formId", "f-2"))
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(html)
+        .contains("There is a problem")
+        .contains("href=\"#response\"")
+        .contains("Tell us why you disagree");
+    assertThat(commands.sent).isEmpty();
+  }
+
+  @Test
+  void over_long_text_is_refused_and_nothing_is_sent() {
+    web.mutateWith(parentA())
+        .mutateWith(csrf())
+        .post()
+        .uri("/plan/respond")
+        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        .body(BodyInserters.fromFormData("answer", "disagree").with("response", "x".repeat(5001)))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .value(html -> assertThat(html).contains("Keep it to 5,000 characters or fewer"));
+    assertThat(commands.sent).isEmpty();
+  }
+
+  @Test
+  void a_refusal_from_case_service_is_shown_against_its_field() {
+    commands.next =
+        new CommandOutcome.Refused(
+            422, "", List.of(new CommandOutcome.FieldError("response", "keep it shorter")));
+    web.mutateWith(parentA())
+        .mutateWith(csrf())
+        .post()
+        .uri("/plan/respond")
+        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        .body(BodyInserters.fromFormData("answer", "disagree").with("response", "because"))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .value(html -> assertThat(html).contains("href=\"#response\"").contains("keep it shorter"));
+  }
+
+  @Test
+  void a_form_without_a_csrf_token_is_refused() {
+    web.mutateWith(parentA())
+        .post()
+        .uri("/plan/respond")
+        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        .body(BodyInserters.fromFormData("answer", "read"))
+        .exchange()
+        .expectStatus()
+        .isForbidden();
+    assertThat(commands.sent).isEmpty();
+  }
+
+  @Test
+  void another_family_sees_only_their_own_case() {
+    web.mutateWith(otherParent())
+        .get()
+        .uri("/updates")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .value(html -> assertThat(html).contains("JONES-SECRET").doesNotContain("Plan updated"));
+  }
+
+  @Test
+  void people_without_a_parent_grant_get_not_found() {
+    web.mutateWith(youngPerson()).get().uri("/updates").exchange().expectStatus().isNotFound();
+    web.mutateWith(worker()).get().uri("/expected").exchange().expectStatus().isNotFound();
+  }
+
+  @Test
+  void anonymous_people_are_sent_to_sign_in() {
+    web.get().uri("/updates").exchange().expectStatus().is3xxRedirection();
+  }
+}

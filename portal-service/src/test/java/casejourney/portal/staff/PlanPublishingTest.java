@@ -1,0 +1,259 @@
+package casejourney.portal.staff;
+
+import static casejourney.portal.staff.StaffTestSupport.get;
+import static casejourney.portal.staff.StaffTestSupport.html;
+import static casejourney.portal.staff.StaffTestSupport.post;
+import static casejourney.portal.staff.StaffTestSupport.worker;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casejourney.api.BilingualText;
+import casejourney.portal.commands.CommandOutcome;
+import casejourney.portal.support.FakeCommands;
+import casejourney.portal.support.Fixtures;
+import casejourney.portal.support.PortalTestConfig;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@SpringBootTest
+@AutoConfigureWebTestClient
+@Import(PortalTestConfig.class)
+class PlanPublishingTest {
+
+  static final String PLAN = "/staff/cases/" + Fixtures.MORGAN + "/plan/new";
+
+  @Autowired WebTestClient web;
+  @Autowired FakeCommands commands;
+
+  @BeforeEach
+  void reset() {
+    commands.reset();
+  }
+
+  /** Version 2 with the course deadline moved to {@code courseBy}, plus extra fields. */
+  private static String[] plan(String courseBy, String... extra) {
+    List<String> f =
+        new ArrayList<>(
+            List.of(
+                "formId", "f-plan",
+                "outcomes", "Taylor is safe and well at home\nTaylor keeps going to school",
+                "strengths", "Taylor goes to school every day",
+                "risks", "Arguments at home at night",
+                "expectations[0].expectationId", "e-course",
+                "expectations[0].who", "FAMILY_MEMBER:p-alex",
+                "expectations[0].name", "Alex",
+                "expectations[0].what", "Go to the parenting course each week",
+                "expectations[0].byWhen", courseBy,
+                "expectations[0].howWeKnow", "The course leader tells us you went each week",
+                "expectations[0].support", "We pay for the course and your bus fare",
+                "expectations[1].expectationId", "e-fgc",
+                "expectations[1].who", "COUNCIL",
+                "expectations[1].name", "Sam Patel",
+                "expectations[1].what", "Arrange a family group conference",
+                "expectations[1].byWhen", "2026-06-15",
+                "expectations[1].howWeKnow", "A date is agreed with the family",
+                "expectations[2].expectationId", "e-new1"));
+    f.addAll(Arrays.asList(extra));
+    return f.toArray(String[]::new);
+  }
+
+  @Test
+  void the_form_is_prefilled_from_the_current_version_with_room_for_one_more_expectation() {
+    String html = get(worker(web), PLAN);
+    assertThat(html)
+        .contains("<title>Publish a plan version – Case Journey</title>")
+        .contains("Current version: 2")
+        .contains("Go to the parenting course each week")
+        .contains("value=\"2026-06-03\"")
+        .contains("Add another expectation (optional)")
+        .contains("name=\"expectations[2].what\"");
+  }
+
+  @Test
+  void preview_flags_a_tightened_deadline_asks_for_its_reason_and_scores_the_text() {
+    String html =
+        html(
+            post(
+                worker(web),
+                PLAN,
+                plan(
+                    "2026-05-20",
+                    "action",
+                    "preview",
+                    "expectations[1].support",
+                    "The core group will check it")));
+    assertThat(html)
+        .contains("What changes for the family")
+        .contains("Deadline brought forward")
+        .contains("Harder for the family")
+        .contains("id=\"reason-e-course\"")
+        .contains("name=\"reasons[e-course]\"")
+        .contains("Reading ease")
+        .contains("href=\"/glossary#core-group\"")
+        .contains("Publish this version");
+    assertThat(commands.sent).isEmpty();
+  }
+
+  @Test
+  void publishing_without_a_reason_is_refused_with_a_summary_linked_to_the_reason() {
+    String html = html(post(worker(web), PLAN, plan("2026-05-20", "action", "publish")));
+    assertThat(html)
+        .contains("There is a problem")
+        .contains("href=\"#reason-e-course\"")
+        .contains("Give the reason for this change");
+    assertThat(commands.sent).isEmpty();
+  }
+
+  @Test
+  void publishing_with_the_reason_sends_the_version_with_the_reason_for_that_expectation() {
+    post(
+            worker(web),
+            PLAN,
+            plan(
+                "2026-05-20",
+                "action",
+                "publish",
+                "reasons[e-course]",
+                "The course starts sooner."))
+        .expectStatus()
+        .is3xxRedirection()
+        .expectHeader()
+        .valueEquals("Location", "/staff/cases/" + Fixtures.MORGAN + "?done=published");
+    FakeCommands.Sent sent = commands.sent.get(0);
+    assertThat(sent.path()).isEqualTo(Fixtures.MORGAN + "/plan-versions");
+    assertThat(sent.idempotencyKey()).isEqualTo("f-plan");
+    Map<?, ?> body = (Map<Object, Object>) (Map<?, ?>) sent.body();
+    assertThat((Map<Object, Object>) (Map<?, ?>) body.get("reasonsByExpectationId"))
+        .isEqualTo(Map.of("e-course", new BilingualText("The course starts sooner.", null)));
+    assertThat(body.get("content").toString()).contains("2026-05-20").doesNotContain("e-new1");
+  }
+
+  @Test
+  void case_service_refusing_for_a_missing_reason_is_shown_against_that_reason() {
+    commands.next =
+        new CommandOutcome.Refused(
+            422,
+            "",
+            List.of(
+                new CommandOutcome.FieldError(
+                    "reasonsByExpectationId[e-course]", "Give a reason for the change")));
+    String html =
+        html(
+            post(
+                worker(web),
+                PLAN,
+                plan("2026-05-20", "action", "publish", "reasons[e-course]", "x")));
+    assertThat(html).contains("href=\"#reason-e-course\"").contains("Give a reason for the change");
+  }
+
+  @Test
+  void a_reason_case_service_asks_for_that_the_preview_did_not_flag_gets_its_own_box() {
+    commands.next =
+        new CommandOutcome.Refused(
+            422,
+            "",
+            List.of(
+                new CommandOutcome.FieldError(
+                    "reasonsByExpectationId[e-fgc]", "Give a reason for the change")));
+    String html = html(post(worker(web), PLAN, plan("2026-06-03", "action", "publish")));
+    assertThat(html)
+        .contains("href=\"#reason-e-fgc\"")
+        .contains("name=\"reasons[e-fgc]\"")
+        .contains("Give a reason for the change");
+
+    commands.reset();
+    post(
+            worker(web),
+            PLAN,
+            plan("2026-06-03", "action", "publish", "reasons[e-fgc]", "The date was agreed."))
+        .expectStatus()
+        .is3xxRedirection();
+    Map<?, ?> body = (Map<?, ?>) commands.sent.get(0).body();
+    assertThat(body.get("reasonsByExpectationId").toString()).contains("The date was agreed.");
+  }
+
+  @Test
+  void an_expectation_without_a_date_or_measure_is_refused_before_preview() {
+    String html =
+        html(
+            post(
+                worker(web),
+                PLAN,
+                plan("", "action", "preview", "expectations[2].what", "Keep the house tidy")));
+    assertThat(html)
+        .contains("href=\"#expectations-0-byWhen\"")
+        .contains("href=\"#expectations-2-howWeKnow\"")
+        .contains("href=\"#expectations-2-who\"")
+        .doesNotContain("What changes for the family");
+    assertThat(commands.sent).isEmpty();
+  }
+
+  @Test
+  void worker_text_with_markup_is_shown_as_text() {
+    String html =
+        html(
+            post(
+                worker(web),
+                PLAN,
+                plan(
+                    "2026-06-03",
+                    "action",
+                    "preview",
+                    "expectations[2].what",
+                    "<script>x()</script>",
+                    "expectations[2].who",
+                    "COUNCIL",
+                    "expectations[2].byWhen",
+                    "2026-06-01",
+                    "expectations[2].howWeKnow",
+                    "We tell you")));
+    assertThat(html).contains("&lt;script&gt;x()&lt;/script&gt;").doesNotContain("<script>x()");
+  }
+
+  @Test
+  void the_json_preview_gives_the_same_comparison() {
+    worker(web)
+        .mutateWith(
+            org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers
+                .csrf())
+        .post()
+        .uri("/api/staff/cases/" + Fixtures.MORGAN + "/plan-versions/preview")
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .bodyValue(
+            Map.of(
+                "expectations",
+                List.of(
+                    Map.of(
+                        "expectationId", "e-course",
+                        "responsible", Map.of("party", "FAMILY_MEMBER", "personId", "p-alex"),
+                        "what", "Go to the parenting course each week",
+                        "byWhen", "2026-05-20",
+                        "howWeKnow", "The course leader tells us you went each week",
+                        "support", "We pay for the course and your bus fare",
+                        "consequence", ""),
+                    Map.of(
+                        "expectationId", "e-fgc",
+                        "responsible", Map.of("party", "COUNCIL", "name", "Sam Patel"),
+                        "what", "Arrange a family group conference",
+                        "byWhen", "2026-06-15",
+                        "howWeKnow", "A date is agreed with the family",
+                        "support", "",
+                        "consequence", ""))))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.changes[0].kind")
+        .isEqualTo("DEADLINE_BROUGHT_FORWARD")
+        .jsonPath("$.needsReason[0]")
+        .isEqualTo("e-course");
+  }
+}

@@ -1,0 +1,238 @@
+package casejourney.portal.staff;
+
+import static casejourney.portal.staff.StaffTestSupport.chair;
+import static casejourney.portal.staff.StaffTestSupport.get;
+import static casejourney.portal.staff.StaffTestSupport.html;
+import static casejourney.portal.staff.StaffTestSupport.post;
+import static casejourney.portal.staff.StaffTestSupport.worker;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casejourney.api.BilingualText;
+import casejourney.portal.commands.CommandOutcome;
+import casejourney.portal.support.FakeCommands;
+import casejourney.portal.support.Fixtures;
+import casejourney.portal.support.PortalTestConfig;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Meetings, reports, invitations, the chair's forms, and every refusal mapped to its field. */
+@SpringBootTest
+@AutoConfigureWebTestClient
+@Import(PortalTestConfig.class)
+class StaffFormsTest {
+
+  static final String CASE = "/staff/cases/" + Fixtures.MORGAN;
+  static final String MEETING = CASE + "/meetings/m-initial";
+
+  @Autowired WebTestClient web;
+  @Autowired FakeCommands commands;
+
+  @BeforeEach
+  void reset() {
+    commands.reset();
+  }
+
+  private static String[] meeting(String date, String lateReason) {
+    return new String[] {
+      "type",
+      "CORE_GROUP",
+      "date",
+      date,
+      "time",
+      "10:00",
+      "location",
+      "Civic Centre",
+      "chairName",
+      "Jordan Hughes",
+      "chairSubject",
+      "chair",
+      "lateReason",
+      lateReason,
+      "formId",
+      "f-meeting"
+    };
+  }
+
+  @Test
+  void the_schedule_page_shows_each_kind_of_meeting_with_its_statutory_date() {
+    assertThat(get(worker(web), CASE + "/meetings/new"))
+        .contains("<title>Schedule a meeting – Case Journey</title>")
+        .contains("Must be held by 5 May 2026");
+  }
+
+  @Test
+  void a_late_meeting_is_not_sent_until_the_worker_says_why() {
+    String html = html(post(worker(web), CASE + "/meetings/new", meeting("2026-05-07", "")));
+    assertThat(html)
+        .contains("There is a problem")
+        .contains("href=\"#lateReason\"")
+        .contains(
+            "This meeting should be held by 5 May 2026. On this date it is 2 working days late.");
+    assertThat(commands.sent).isEmpty();
+
+    post(worker(web), CASE + "/meetings/new", meeting("2026-05-07", "The chair is ill."))
+        .expectStatus()
+        .is3xxRedirection()
+        .expectHeader()
+        .valueEquals("Location", CASE + "?done=scheduled");
+    assertThat(commands.sent).hasSize(1);
+    FakeCommands.Sent sent = commands.sent.get(0);
+    assertThat(sent.path()).isEqualTo(Fixtures.MORGAN + "/meetings");
+    assertThat(sent.idempotencyKey()).isEqualTo("f-meeting");
+    assertThat((Map<Object, Object>) (Map<?, ?>) sent.body())
+        .containsEntry("lateReason", "The chair is ill.");
+  }
+
+  @Test
+  void case_service_refusing_a_late_meeting_is_shown_against_the_reason() {
+    commands.next =
+        new CommandOutcome.Refused(
+            422,
+            "",
+            List.of(new CommandOutcome.FieldError("lateReason", "say why it cannot be sooner")));
+    String html = html(post(worker(web), CASE + "/meetings/new", meeting("2026-05-01", "")));
+    assertThat(html).contains("href=\"#lateReason\"").contains("say why it cannot be sooner");
+  }
+
+  @Test
+  void missing_meeting_details_are_listed_in_the_error_summary() {
+    String html = html(post(worker(web), CASE + "/meetings/new", "formId", "f"));
+    assertThat(html)
+        .contains("href=\"#type\"")
+        .contains("href=\"#date\"")
+        .contains("href=\"#location\"")
+        .contains("Choose the kind of meeting");
+    assertThat(commands.sent).isEmpty();
+  }
+
+  @Test
+  void inviting_a_family_member_sends_their_person_id() {
+    post(worker(web), MEETING + "/invitations/new", "who", "p-rhian", "formId", "f-inv")
+        .expectStatus()
+        .is3xxRedirection();
+    assertThat(commands.sent.get(0).path())
+        .isEqualTo(Fixtures.MORGAN + "/meetings/m-initial/invitations");
+    assertThat((Map<Object, Object>) (Map<?, ?>) commands.sent.get(0).body())
+        .containsEntry("participantId", "p-rhian")
+        .containsEntry("kind", "FAMILY_MEMBER");
+  }
+
+  @Test
+  void inviting_a_professional_needs_their_name() {
+    String html =
+        html(post(worker(web), MEETING + "/invitations/new", "who", "professional", "formId", "f"));
+    assertThat(html).contains("href=\"#name\"").contains("href=\"#participantId\"");
+    assertThat(commands.sent).isEmpty();
+  }
+
+  @Test
+  void a_late_report_asks_for_the_reason_with_its_due_date_and_days_late() {
+    String[] form = {
+      "title", "Health report", "author", "Dr Jones", "sharedWith", "p-alex",
+      "date", "2026-04-20", "time", "09:00", "formId", "f-rep"
+    };
+    String html = html(post(worker(web), MEETING + "/reports/new", form));
+    assertThat(html)
+        .contains("href=\"#lateReason\"")
+        .contains("Reports for this meeting should be shared by 15 April 2026.")
+        .contains("3 working days late");
+    assertThat(commands.sent).isEmpty();
+  }
+
+  @Test
+  void case_service_refusing_a_late_report_is_shown_against_the_reason() {
+    commands.next =
+        new CommandOutcome.Refused(
+            422, "", List.of(new CommandOutcome.FieldError("lateReason", "say why it was late")));
+    String[] form = {
+      "title", "Health report", "author", "Dr Jones", "sharedWith", "p-alex",
+      "date", "2026-04-01", "time", "09:00", "formId", "f-rep"
+    };
+    assertThat(html(post(worker(web), MEETING + "/reports/new", form)))
+        .contains("href=\"#lateReason\"")
+        .contains("say why it was late");
+  }
+
+  @Test
+  void the_chair_sees_every_contribution_to_their_meeting_and_responds() {
+    String page = get(chair(web), MEETING + "/views-response");
+    assertThat(page)
+        .contains("SECRET-HOUSES")
+        .contains("Only the chair and the worker may see this")
+        .contains("Thank you for your houses");
+    assertThat(page.split("id=\"response\"", -1)).as("one response box").hasSize(2);
+    post(chair(web), MEETING + "/views-response", "response", "You were heard.", "formId", "f-r")
+        .expectStatus()
+        .is3xxRedirection()
+        .expectHeader()
+        .valueEquals("Location", CASE + "?done=responded");
+    FakeCommands.Sent sent = commands.sent.get(0);
+    assertThat(sent.path()).isEqualTo(Fixtures.MORGAN + "/meetings/m-initial/chair-response");
+    assertThat((Map<Object, Object>) (Map<?, ?>) sent.body())
+        .containsEntry("response", new BilingualText("You were heard.", null));
+  }
+
+  @Test
+  void an_empty_response_to_views_is_refused() {
+    assertThat(html(post(chair(web), MEETING + "/views-response", "response", " ", "formId", "f")))
+        .contains("href=\"#response\"")
+        .contains("Enter your response");
+    assertThat(commands.sent).isEmpty();
+  }
+
+  @Test
+  void the_chair_records_an_outcome_and_case_service_refusals_reach_the_summary() {
+    String[] form = {
+      "heldOn", "2026-04-20", "decision", "PLAN_NEEDED", "category", "NEGLECT",
+      "nextReviewDate", "2026-07-20", "reasons", "Taylor needs help.", "strengths",
+          "School\nFriends",
+      "formId", "f-out"
+    };
+    post(chair(web), MEETING + "/outcome", form).expectStatus().is3xxRedirection();
+    assertThat(commands.sent.get(0).path())
+        .isEqualTo(Fixtures.MORGAN + "/meetings/m-initial/outcome");
+    assertThat((Map<Object, Object>) (Map<?, ?>) commands.sent.get(0).body())
+        .containsEntry("strengths", List.of("School", "Friends"));
+
+    commands.next =
+        new CommandOutcome.Refused(
+            422, "", List.of(new CommandOutcome.FieldError("heldOn", "already recorded")));
+    assertThat(html(post(chair(web), MEETING + "/outcome", form)))
+        .contains("href=\"#heldOn\"")
+        .contains("already recorded");
+  }
+
+  @Test
+  void an_outcome_needing_a_plan_needs_a_category_and_a_review_date() {
+    String html =
+        html(
+            post(
+                chair(web),
+                MEETING + "/outcome",
+                "heldOn",
+                "2026-04-20",
+                "decision",
+                "PLAN_NEEDED",
+                "formId",
+                "f"));
+    assertThat(html)
+        .contains("href=\"#category\"")
+        .contains("href=\"#nextReviewDate\"")
+        .contains("href=\"#reasons\"");
+    assertThat(commands.sent).isEmpty();
+  }
+
+  @Test
+  void case_service_being_down_says_nothing_was_saved() {
+    commands.next = new CommandOutcome.Refused(503, "", List.of());
+    assertThat(html(post(chair(web), MEETING + "/views-response", "response", "Hi", "formId", "f")))
+        .contains("Nothing was saved");
+  }
+}

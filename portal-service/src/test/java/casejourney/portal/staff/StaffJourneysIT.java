@@ -1,0 +1,197 @@
+package casejourney.portal.staff;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casejourney.portal.browser.Browsers;
+import casejourney.portal.browser.LocalStack;
+import casejourney.portal.support.Fixtures;
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The worker's and the chair's journeys in real Chromium against the real local stack (shared with
+ * the family browser tests), with axe on every staff page.
+ */
+class StaffJourneysIT {
+
+  static final String CASE = "/staff/cases/" + Fixtures.MORGAN;
+  static final List<String> WORKER_PAGES =
+      List.of("/staff", CASE, CASE + "/meetings/new", CASE + "/plan/new");
+  static final List<String> CHAIR_PAGES = List.of("/staff", CASE);
+
+  static LocalStack stack;
+
+  @BeforeAll
+  static void start() throws Exception {
+    stack = LocalStack.shared();
+  }
+
+  private Page signIn(String user, String path) {
+    Browser browser = Browsers.shared();
+    BrowserContext context =
+        browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+    Page page = context.newPage();
+    page.navigate(stack.portalUrl + path);
+    page.locator("input[name=username]").fill(user);
+    page.locator("input[name=password]").fill("demo");
+    page.locator("button[type=submit]").click();
+    page.waitForURL(url -> url.startsWith(stack.portalUrl));
+    return page;
+  }
+
+  @Test
+  void a_worker_tightens_a_deadline_is_refused_until_a_reason_is_given_and_the_parent_sees_it() {
+    assertThat(LocalStack.caseServiceProblem).as("case-service").isNull();
+    Page page = signIn("worker", CASE + "/plan/new");
+    assertThat(page).hasTitle("Publish a plan version – Case Journey");
+    // Earlier than the seeded version's deadline (six weeks from today): a flagged change.
+    String sooner = LocalDate.now(ZoneId.of("Europe/London")).plusWeeks(2).toString();
+    page.locator("#expectations-0-byWhen").fill(sooner);
+    button(page, "Preview changes").click();
+    assertThat(page.locator("#preview")).isVisible();
+    button(page, "Publish this version").click();
+
+    assertThat(page.locator(".govuk-error-summary")).isVisible();
+    assertThat(page.locator(".govuk-error-summary a[href='#reason-e-course']")).isVisible();
+    String reason = "The course has an earlier start date " + System.nanoTime() + ".";
+    page.locator("#reason-e-course").fill(reason);
+    button(page, "Publish this version").click();
+    assertThat(page.locator(".govuk-notification-banner"))
+        .containsText("The plan version is published.");
+    page.context().close();
+
+    Page parent = signIn("parent-a", "/what-changed");
+    awaitText(parent, "/what-changed", reason);
+    parent.context().close();
+  }
+
+  @Test
+  void the_chair_responds_to_the_young_persons_views_and_the_young_person_sees_the_response() {
+    assertThat(LocalStack.caseServiceProblem).as("case-service").isNull();
+    // The chair can only respond once the young person has taken part in the meeting.
+    Page young = signIn("young-person", "/young-person/views");
+    young.getByLabel("In my own words").check();
+    young.getByLabel("What do you want to say?").fill("I would like to see my gran more.");
+    young.getByLabel("Only the chair and my social worker").check();
+    button(young, "Send").click();
+    assertThat(young.locator(".govuk-notification-banner")).containsText("We have got your views");
+
+    Page chair = signIn("chair", CASE);
+    // The upcoming review meeting is the one scheduled for real in case-service.
+    chair
+        .locator(".govuk-summary-card", new Page.LocatorOptions().setHasText("Review conference"))
+        .getByRole(
+            AriaRole.LINK,
+            new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Respond to the young person's views"))
+        .click();
+    String response = "Thank you. We will ask about visits to your gran " + System.nanoTime();
+    chair.locator("#response").fill(response);
+    button(chair, "Send your response").click();
+    assertThat(chair.locator(".govuk-notification-banner"))
+        .containsText("Your response is sent to the young person.");
+    chair.context().close();
+
+    awaitText(young, "/young-person/response", response);
+    young.context().close();
+  }
+
+  @Test
+  void
+      every_staff_page_passes_axe_in_english_and_welsh_at_320_and_1280_and_never_scrolls_sideways() {
+    List<String> problems = new ArrayList<>();
+    Page worker = signIn("worker", CASE);
+    // Meeting ids come from case-service, so the meeting pages are found from the case page.
+    check(
+        worker,
+        withMeetingPages(worker, WORKER_PAGES, "/invitations/new", "/reports/new"),
+        problems);
+    // The preview step, with its reason boxes and reading scores.
+    for (String lang : new String[] {"en", "cy"}) {
+      worker.setViewportSize(320, 800);
+      worker.navigate(stack.portalUrl + CASE + "/plan/new?lang=" + lang);
+      worker.locator("#expectations-0-byWhen").fill("2026-01-05");
+      worker.locator("button[value=preview]").click();
+      axe(worker, "plan preview " + lang, problems);
+    }
+    worker.context().close();
+    Page chair = signIn("chair", CASE);
+    check(chair, withMeetingPages(chair, CHAIR_PAGES, "/outcome", "/views-response"), problems);
+    chair.context().close();
+    assertThat(problems).isEmpty();
+  }
+
+  /** The pages plus, for each ending, the first link on the case page that ends with it. */
+  private List<String> withMeetingPages(Page page, List<String> pages, String... endings) {
+    page.navigate(stack.portalUrl + CASE);
+    List<String> all = new ArrayList<>(pages);
+    for (String ending : endings) {
+      all.add(page.locator("main a[href$='" + ending + "']").first().getAttribute("href"));
+    }
+    return all;
+  }
+
+  private void check(Page page, List<String> paths, List<String> problems) {
+    for (int width : new int[] {320, 1280}) {
+      page.setViewportSize(width, 800);
+      for (String lang : new String[] {"en", "cy"}) {
+        for (String path : paths) {
+          page.navigate(stack.portalUrl + path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
+          axe(page, path + " " + lang + " " + width + "px", problems);
+        }
+      }
+    }
+  }
+
+  private static void axe(Page page, String where, List<String> problems) {
+    AxeResults results =
+        new AxeBuilder(page)
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"))
+            .analyze();
+    results
+        .getViolations()
+        .forEach(
+            v ->
+                problems.add(
+                    where
+                        + ": "
+                        + v.getId()
+                        + " "
+                        + v.getNodes().stream().map(n -> n.getTarget().toString()).toList()));
+    Object sideways =
+        page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
+    if (Boolean.TRUE.equals(sideways)) {
+      problems.add(where + ": scrolls horizontally");
+    }
+  }
+
+  private static com.microsoft.playwright.Locator button(Page page, String name) {
+    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+  }
+
+  /** The read models are written after the event, so the page may need a few seconds. */
+  private void awaitText(Page page, String path, String text) {
+    Supplier<Boolean> shown =
+        () -> {
+          page.navigate(stack.portalUrl + path);
+          return page.locator("main").textContent().contains(text);
+        };
+    long until = System.currentTimeMillis() + 10_000;
+    while (!shown.get() && System.currentTimeMillis() < until) {
+      page.waitForTimeout(500);
+    }
+    assertThat(page.locator("main")).containsText(text);
+  }
+}

@@ -1,0 +1,42 @@
+package casejourney.portal.support;
+
+import casejourney.api.views.ViewJson;
+import casejourney.portal.readmodel.ReadModels;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+import reactor.core.publisher.Mono;
+
+/** Read models from the JSON fixtures, in memory. */
+public class FakeReadModels implements ReadModels {
+
+  private final Map<String, Map<String, String>> fixtures =
+      Fixtures.load(Fixtures.REVIEW_MEETING, Fixtures.REVIEW_AT);
+  private volatile Map<String, Map<String, String>> documents = fixtures;
+
+  @Override
+  public <T> Mono<T> find(String collection, String id, Class<T> type) {
+    String json = documents.getOrDefault(collection, Map.of()).get(id);
+    return json == null ? Mono.empty() : Mono.fromCallable(() -> ViewJson.read(json, type));
+  }
+
+  /**
+   * Rewrites every document's JSON text, for tests that need hostile or unusual read models; call
+   * {@link #reset()} afterwards (the Spring context, and so this bean, is shared between tests).
+   */
+  public void rewrite(UnaryOperator<String> json) {
+    Map<String, Map<String, String>> changed = new ConcurrentHashMap<>();
+    fixtures.forEach(
+        (collection, docs) -> {
+          Map<String, String> out = new ConcurrentHashMap<>();
+          docs.forEach((id, doc) -> out.put(id, json.apply(doc)));
+          changed.put(collection, out);
+        });
+    documents = changed;
+  }
+
+  /** Back to the fixtures as they are on disk. */
+  public void reset() {
+    documents = fixtures;
+  }
+}
