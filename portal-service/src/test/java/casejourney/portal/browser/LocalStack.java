@@ -121,7 +121,7 @@ public final class LocalStack {
               "projections",
               root,
               Map.of(
-                  "MONGO_URI", mongoUri,
+                  "MONGODB_URI", mongoUri,
                   "KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers(),
                   "PROJECTIONS_PORT", String.valueOf(projectionsPort)),
               data);
