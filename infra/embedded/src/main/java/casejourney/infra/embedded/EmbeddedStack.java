@@ -90,9 +90,16 @@ public final class EmbeddedStack implements AutoCloseable {
 
   /** Random ports and a new temporary data directory that is deleted on close. */
   public static EmbeddedStack startTemporary() {
+    return startTemporary(OidcProvider.DEFAULT_PORTAL_BASE_URL);
+  }
+
+  /**
+   * As {@link #startTemporary()}, with the portal's sign-in registered at {@code portalBaseUrl}.
+   */
+  public static EmbeddedStack startTemporary(String portalBaseUrl) {
     try {
       Path dir = Files.createTempDirectory("casejourney-stack-");
-      return start(dir, Ports.RANDOM, OidcProvider.DEFAULT_PORTAL_BASE_URL, true);
+      return start(dir, Ports.RANDOM, portalBaseUrl, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

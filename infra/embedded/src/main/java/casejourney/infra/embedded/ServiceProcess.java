@@ -40,7 +40,12 @@ public final class ServiceProcess {
     builder.environment().putAll(env);
     try {
       log("Starting " + name + " (log: " + logFile + ")");
-      return new ServiceProcess(name, builder.start(), logFile);
+      Process process = builder.start();
+      // A test or benchmark JVM that exits without stop() (a failure, Ctrl-C) must not leave a
+      // service running that holds ports and keeps writing to the stack's stores.
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(process::destroy, "stop-" + name + "-on-exit"));
+      return new ServiceProcess(name, process, logFile);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start " + name, e);
     }

@@ -1,0 +1,321 @@
+package casejourney.benchmarks;
+
+import casejourney.infra.embedded.DemoSeeder;
+import casejourney.infra.embedded.EmbeddedStack;
+import casejourney.infra.embedded.OidcProvider;
+import casejourney.infra.embedded.ServiceProcess;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClientResponse;
+import reactor.netty.resources.ConnectionProvider;
+
+/**
+ * Authenticated load on the parent's timeline: the HTML page ({@code /updates}, with the session
+ * cookie of a real OIDC sign-in) and the JSON timeline ({@code /api/family/timeline}, with a bearer
+ * token). The portal, case-service and projections run as their own processes on the embedded
+ * stack, as in the local stack, and the demo families are seeded through the command API.
+ *
+ * <p>Two runs per route over {@code -Dbench.connections} (default 64) connections:
+ *
+ * <ul>
+ *   <li><b>closed loop</b>: every connection sends its next request when the last one is answered,
+ *       which finds the most requests a second the portal can serve;
+ *   <li><b>paced</b> at {@code -Dbench.rate} (default 1000) requests a second: the latency a person
+ *       sees at that load. Latency is timed from when each request was due, not when it was sent,
+ *       so a stalled server cannot hide its queue (no coordinated omission).
+ * </ul>
+ *
+ * Every answer is checked (status 200 and a marker in the body); failures are counted and printed.
+ * Run with the project installed: {@code ./mvnw -q -pl infra/benchmarks exec:java
+ * -Dexec.mainClass=casejourney.benchmarks.PortalBenchmark -Dcasejourney.home=$PWD}.
+ */
+public final class PortalBenchmark {
+
+  private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
+  private static final int CONNECTIONS = Integer.getInteger("bench.connections", 64);
+  private static final int RATE = Integer.getInteger("bench.rate", 1000);
+  private static final String PARENT = "parent-a";
+  private static final Pattern FORM_FIELD =
+      Pattern.compile(
+          "name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
+
+  private PortalBenchmark() {}
+
+  /** One route under load: how to authenticate and how to recognise a right answer. */
+  private record Route(String name, String path, String header, String value, String marker) {}
+
+  public static void main(String[] args) throws Exception {
+    Path root =
+        Path.of(System.getProperty("casejourney.home", "../..")).toAbsolutePath().normalize();
+    Path logs = Files.createTempDirectory("portal-bench-logs");
+    int portalPort = freePort();
+    int casePort = freePort();
+    int projectionsPort = freePort();
+    String portalUrl = "http://127.0.0.1:" + portalPort;
+    try (EmbeddedStack stack = EmbeddedStack.startTemporary(portalUrl)) {
+      Map<String, String> env = new HashMap<>();
+      env.put("CASE_DB_URL", stack.jdbcUrl());
+      env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
+      env.put("MONGODB_URI", stack.mongoConnectionString() + "/casejourney");
+      env.put("OIDC_ISSUER", stack.issuer());
+      env.put("CASE_SERVICE_PORT", String.valueOf(casePort));
+      env.put("PROJECTIONS_PORT", String.valueOf(projectionsPort));
+      env.put("PORTAL_PORT", String.valueOf(portalPort));
+      env.put("CASE_SERVICE_URL", "http://127.0.0.1:" + casePort);
+      env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+      List<ServiceProcess> services = new ArrayList<>();
+      try {
+        services.add(ServiceProcess.start("case-service", root, env, logs));
+        services.add(ServiceProcess.start("projections", root, env, logs));
+        Map<String, String> portalEnv = new HashMap<>(env);
+        String jfr = System.getProperty("bench.jfr");
+        if (jfr != null) {
+          // -Dbench.jfr=/tmp/portal.jfr records a flight recording of the portal to profile.
+          portalEnv.put(
+              "JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,filename=" + jfr);
+        }
+        services.add(ServiceProcess.start("portal-service", root, portalEnv, logs));
+        services.get(0).awaitHealthy("http://127.0.0.1:" + casePort + "/actuator/health");
+        services.get(1).awaitHealthy("http://127.0.0.1:" + projectionsPort + "/actuator/health");
+        services.get(2).awaitHealthy(portalUrl + "/actuator/health");
+        new DemoSeeder("http://127.0.0.1:" + casePort, stack.tokenClient()).seed();
+
+        String session = signIn(portalUrl, PARENT);
+        String bearer = stack.tokenClient().bearer(PARENT);
+        // The seeded plan's flagged change is in the timeline once the projections have it.
+        Route page =
+            new Route(
+                "parent timeline page /updates", "/updates", "Cookie", session, "Plan updated");
+        Route json =
+            new Route(
+                "parent JSON timeline /api/family/timeline",
+                "/api/family/timeline",
+                "Authorization",
+                bearer,
+                "\"entries\"");
+        awaitContent(portalUrl, page);
+        awaitContent(portalUrl, json);
+
+        ConnectionProvider pool =
+            ConnectionProvider.builder("portal-bench")
+                .maxConnections(CONNECTIONS)
+                .pendingAcquireMaxCount(-1)
+                .pendingAcquireTimeout(Duration.ofSeconds(60))
+                .build();
+        reactor.netty.http.client.HttpClient http =
+            reactor.netty.http.client.HttpClient.create(pool)
+                .baseUrl(portalUrl)
+                .responseTimeout(Duration.ofSeconds(30));
+        List<String> lines = new ArrayList<>();
+        for (Route route : List.of(page, json)) {
+          closedLoop(http, route, 1, 10, new Stats(), new AtomicLong()); // warm-up
+          Stats single = new Stats();
+          AtomicLong singleFailures = new AtomicLong();
+          closedLoop(http, route, 1, SECONDS, single, singleFailures);
+          lines.add(single.report(route.name() + ", 1 connection") + failures(singleFailures));
+          Stats closed = new Stats();
+          AtomicLong closedFailures = new AtomicLong();
+          closedLoop(http, route, CONNECTIONS, SECONDS, closed, closedFailures);
+          lines.add(
+              closed.report(route.name() + ", " + CONNECTIONS + " connections")
+                  + failures(closedFailures));
+          Stats paced = new Stats();
+          AtomicLong pacedFailures = new AtomicLong();
+          paced(http, route, SECONDS, paced, pacedFailures);
+          lines.add(paced.report(route.name() + ", " + RATE + "/s") + failures(pacedFailures));
+        }
+        pool.disposeLater().block();
+        System.out.printf(
+            "%nCase Journey portal benchmark (%d connections, %d s per run, signed in as a"
+                + " parent)%n",
+            CONNECTIONS, SECONDS);
+        lines.forEach(System.out::println);
+      } finally {
+        services.forEach(ServiceProcess::stop);
+      }
+    }
+    System.exit(0);
+  }
+
+  private static String failures(AtomicLong count) {
+    return count.get() == 0 ? "" : "  FAILED " + count.get();
+  }
+
+  private static Mono<Boolean> request(reactor.netty.http.client.HttpClient http, Route route) {
+    return http.headers(
+            h -> h.set(route.header(), route.value()).set(HttpHeaderNames.ACCEPT, "*/*"))
+        .get()
+        .uri(route.path())
+        .responseSingle(
+            (HttpClientResponse response, reactor.netty.ByteBufMono body) ->
+                body.asString()
+                    .defaultIfEmpty("")
+                    .map(text -> response.status().code() == 200 && text.contains(route.marker())))
+        .onErrorReturn(false);
+  }
+
+  private static void closedLoop(
+      reactor.netty.http.client.HttpClient http,
+      Route route,
+      int connections,
+      int seconds,
+      Stats stats,
+      AtomicLong failures) {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    stats.start();
+    Flux.range(0, connections)
+        .flatMap(
+            connection ->
+                Mono.defer(
+                        () -> {
+                          long start = System.nanoTime();
+                          return request(http, route)
+                              .doOnNext(
+                                  ok -> {
+                                    stats.record(System.nanoTime() - start);
+                                    if (!ok) {
+                                      failures.incrementAndGet();
+                                    }
+                                  });
+                        })
+                    .repeat(() -> System.nanoTime() < end),
+            connections)
+        .blockLast();
+    stats.stop();
+  }
+
+  private static void paced(
+      reactor.netty.http.client.HttpClient http,
+      Route route,
+      int seconds,
+      Stats stats,
+      AtomicLong failures)
+      throws InterruptedException {
+    long interval = TimeUnit.SECONDS.toNanos(1) / RATE;
+    long total = (long) seconds * RATE;
+    CountDownLatch done = new CountDownLatch((int) total);
+    long first = System.nanoTime();
+    stats.start();
+    for (long i = 0; i < total; i++) {
+      long due = first + i * interval;
+      long wait = due - System.nanoTime();
+      if (wait > 0) {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      }
+      request(http, route)
+          .subscribe(
+              ok -> {
+                stats.record(System.nanoTime() - due);
+                if (!ok) {
+                  failures.incrementAndGet();
+                }
+                done.countDown();
+              });
+    }
+    done.await(120, TimeUnit.SECONDS);
+    stats.stop();
+  }
+
+  /** Waits until the route answers with its marker: the projections have caught up. */
+  private static void awaitContent(String portalUrl, Route route) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    int status = 0;
+    while (System.nanoTime() < deadline) {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(portalUrl + route.path()))
+                  .header(route.header(), route.value())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      status = response.statusCode();
+      if (status == 200 && response.body().contains(route.marker())) {
+        System.out.printf("%s: %,d bytes%n", route.path(), response.body().length());
+        return;
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException(route.path() + " never showed the seeded data: " + status);
+  }
+
+  /**
+   * Signs in as a browser would: the portal redirects to the provider's login form, the form is
+   * posted, and the provider redirects back with a code the portal exchanges. Returns the session
+   * cookie header.
+   */
+  private static String signIn(String portalUrl, String username) throws Exception {
+    CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    HttpResponse<String> login =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(portalUrl + "/updates")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher csrf = FORM_FIELD.matcher(login.body());
+    if (login.statusCode() != 200 || !csrf.find()) {
+      throw new IllegalStateException("expected the sign-in form, got " + login.statusCode());
+    }
+    String form =
+        "username="
+            + enc(username)
+            + "&password="
+            + enc(OidcProvider.DEMO_PASSWORD)
+            + "&_csrf="
+            + enc(csrf.group(1) != null ? csrf.group(1) : csrf.group(2));
+    HttpResponse<String> signedIn =
+        browser.send(
+            HttpRequest.newBuilder(login.uri())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    // 404 until the projections have granted this person the case; awaitContent waits for that.
+    if (!signedIn.uri().getPath().equals("/updates")) {
+      throw new IllegalStateException(
+          "sign-in ended at " + signedIn.uri().getPath() + " with " + signedIn.statusCode());
+    }
+    for (HttpCookie cookie : cookies.getCookieStore().get(URI.create(portalUrl))) {
+      if (cookie.getName().equals("CJSESSION")) {
+        return "CJSESSION=" + cookie.getValue();
+      }
+    }
+    throw new IllegalStateException("no session cookie after sign-in");
+  }
+
+  private static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
