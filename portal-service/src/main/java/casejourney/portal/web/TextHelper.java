@@ -17,6 +17,15 @@ import org.springframework.stereotype.Component;
 @Component("text")
 public class TextHelper {
 
+  // Built once: parsing a pattern on every date of every page showed up in the portal's profile.
+  private static final DateTimeFormatter DAY_EN =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY_CY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", LanguageResolver.WELSH);
+  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("ha", Locale.ENGLISH);
+  private static final DateTimeFormatter HOUR_MINUTE =
+      DateTimeFormatter.ofPattern("h:mma", Locale.ENGLISH);
+
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
   /** A piece of text and the language it is in, so the page can mark it with {@code lang}. */
@@ -44,9 +53,7 @@ public class TextHelper {
   }
 
   public String day(LocalDate date, String lang) {
-    return date == null
-        ? ""
-        : date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale(lang)));
+    return date == null ? "" : date.format("cy".equals(lang) ? DAY_CY : DAY_EN);
   }
 
   public String day(Instant instant, String lang) {
@@ -58,10 +65,7 @@ public class TextHelper {
       return "";
     }
     // GOV.UK style: "10am", "10:30am".
-    String time =
-        when.format(
-                DateTimeFormatter.ofPattern(when.getMinute() == 0 ? "ha" : "h:mma", Locale.ENGLISH))
-            .toLowerCase(Locale.ROOT);
+    String time = when.format(when.getMinute() == 0 ? HOUR : HOUR_MINUTE).toLowerCase(Locale.ROOT);
     String joiner = "cy".equals(lang) ? " am " : " at ";
     return day(when.toLocalDate(), lang) + joiner + time;
   }
@@ -94,9 +98,5 @@ public class TextHelper {
       return i.atZone(UK).toLocalDate().toString();
     }
     return value == null ? "" : value.toString();
-  }
-
-  private static Locale locale(String lang) {
-    return "cy".equals(lang) ? LanguageResolver.WELSH : Locale.UK;
   }
 }
