@@ -4,6 +4,7 @@ import casejourney.api.views.ViewJson;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
@@ -17,6 +18,9 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
 
 /**
  * MongoDB documents shaped by {@link ViewJson}. Inside a processor's batch, documents are read once
@@ -31,8 +35,15 @@ public final class MongoViewStore implements ViewStore {
 
   private record Key(String collection, String id) {}
 
-  /** A cached document: its value (a view, a raw document, or null when absent) and if changed. */
-  private record Entry(Object value, boolean dirty) {}
+  private static final JsonWriterSettings JSON =
+      JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
+
+  /**
+   * A cached document: its value (a view, a raw document, or null when absent), whether it is
+   * stored (so a new document is inserted, which the embedded server does without the search an
+   * upsert costs) and whether this batch changed it.
+   */
+  private record Entry(Object value, boolean stored, boolean dirty) {}
 
   private final MongoDatabase database;
 
@@ -46,16 +57,16 @@ public final class MongoViewStore implements ViewStore {
     Key key = new Key(collection, id);
     Entry entry = cache == null ? null : cache.get(key);
     if (entry == null) {
-      Document document = database.getCollection(collection).find(Filters.eq("_id", id)).first();
-      entry = new Entry(document, false);
+      RawBsonDocument document = raw(collection).find(Filters.eq("_id", id)).first();
+      entry = new Entry(document, document != null, false);
       if (cache != null) {
         cache.put(key, entry);
       }
     }
-    if (entry.value() instanceof Document raw) {
-      T view = ViewJson.fromMap(raw, type);
+    if (entry.value() instanceof RawBsonDocument raw) {
+      T view = ViewJson.read(raw.toJson(JSON), type);
       if (cache != null) {
-        cache.put(key, new Entry(view, entry.dirty()));
+        cache.put(key, new Entry(view, entry.stored(), entry.dirty()));
       }
       return Optional.of(view);
     }
@@ -66,7 +77,7 @@ public final class MongoViewStore implements ViewStore {
   public void save(String collection, String id, Object view) {
     Map<Key, Entry> cache = batchCache();
     if (cache != null) {
-      cache.put(new Key(collection, id), new Entry(view, true));
+      cache.put(new Key(collection, id), new Entry(view, stored(cache, collection, id), true));
     } else {
       database
           .getCollection(collection)
@@ -85,9 +96,10 @@ public final class MongoViewStore implements ViewStore {
     if (wanted.isEmpty()) {
       return;
     }
-    wanted.forEach(id -> cache.put(new Key(collection, id), new Entry(null, false)));
-    for (Document d : database.getCollection(collection).find(Filters.in("_id", wanted))) {
-      cache.put(new Key(collection, String.valueOf(d.get("_id"))), new Entry(d, false));
+    wanted.forEach(id -> cache.put(new Key(collection, id), new Entry(null, false, false)));
+    for (RawBsonDocument d : raw(collection).find(Filters.in("_id", wanted))) {
+      String id = d.getString("_id").getValue();
+      cache.put(new Key(collection, id), new Entry(d, true, false));
     }
   }
 
@@ -95,7 +107,7 @@ public final class MongoViewStore implements ViewStore {
   public void delete(String collection, String id) {
     Map<Key, Entry> cache = batchCache();
     if (cache != null) {
-      cache.put(new Key(collection, id), new Entry(null, true));
+      cache.put(new Key(collection, id), new Entry(null, stored(cache, collection, id), true));
     } else {
       database.getCollection(collection).deleteOne(Filters.eq("_id", id));
     }
@@ -103,7 +115,10 @@ public final class MongoViewStore implements ViewStore {
 
   @Override
   public void clear(String collection) {
-    database.getCollection(collection).deleteMany(new Document());
+    // Dropping is one step; deleting visits every document, which on the embedded server means
+    // reading each one back. The views need no index but _id, which comes back with the first
+    // write.
+    database.getCollection(collection).drop();
   }
 
   /** Writes what the current batch changed. Called before the batch's token is stored. */
@@ -120,19 +135,37 @@ public final class MongoViewStore implements ViewStore {
     Map<String, List<WriteModel<Document>>> writes = new LinkedHashMap<>();
     cache.forEach(
         (key, entry) -> {
-          if (entry.dirty()) {
-            writes.computeIfAbsent(key.collection(), c -> new ArrayList<>()).add(write(key, entry));
+          WriteModel<Document> write = entry.dirty() ? write(key, entry) : null;
+          if (write != null) {
+            writes.computeIfAbsent(key.collection(), c -> new ArrayList<>()).add(write);
           }
         });
     writes.forEach((collection, models) -> database.getCollection(collection).bulkWrite(models));
   }
 
+  /** The write for a changed document; none for one created and deleted in the same batch. */
   private static WriteModel<Document> write(Key key, Entry entry) {
     if (entry.value() == null) {
-      return new DeleteOneModel<>(Filters.eq("_id", key.id()));
+      return entry.stored() ? new DeleteOneModel<>(Filters.eq("_id", key.id())) : null;
     }
-    return new ReplaceOneModel<>(
-        Filters.eq("_id", key.id()), new Document(ViewJson.toMap(key.id(), entry.value())), UPSERT);
+    Document document = new Document(ViewJson.toMap(key.id(), entry.value()));
+    if (!entry.stored()) {
+      return new InsertOneModel<>(document);
+    }
+    return new ReplaceOneModel<>(Filters.eq("_id", key.id()), document, UPSERT);
+  }
+
+  /**
+   * Whether the document is in the database, as far as this batch knows. Unknown (never read)
+   * counts as stored, so the write is an upsert, which is right either way.
+   */
+  private static boolean stored(Map<Key, Entry> cache, String collection, String id) {
+    Entry known = cache.get(new Key(collection, id));
+    return known == null || known.stored();
+  }
+
+  private com.mongodb.client.MongoCollection<RawBsonDocument> raw(String collection) {
+    return database.getCollection(collection, RawBsonDocument.class);
   }
 
   @SuppressWarnings("unchecked")

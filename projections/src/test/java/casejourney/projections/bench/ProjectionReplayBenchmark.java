@@ -1,6 +1,7 @@
 package casejourney.projections.bench;
 
 import casejourney.api.views.TimelineView;
+import casejourney.infra.embedded.EmbeddedMongoServer;
 import casejourney.infra.embedded.EmbeddedStack;
 import casejourney.projections.ProcessingGroups;
 import casejourney.projections.ProjectionsApplication;
@@ -13,8 +14,10 @@ import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,11 +31,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>Events are demo journeys (25 events per case: open, meetings, invitations, reports, views,
  * plans); every one of the seven processing groups reads every event, so "events/s" is topic events
- * per second with all seven read models kept.
+ * per second with all seven read models kept. Every {@value #CASELOAD} cases share a team of
+ * workers and a chair, so a bigger store means more teams, as it does in a bigger council, not a
+ * worker with a caseload of thousands.
  */
 public final class ProjectionReplayBenchmark {
 
   private static final int PARTITIONS = 3;
+  static final int CASELOAD = 20;
 
   public static void main(String[] args) throws Exception {
     int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -43,11 +49,22 @@ public final class ProjectionReplayBenchmark {
         TopicPublisher publisher = new TopicPublisher(stack.kafkaBootstrapServers(), topic)) {
       stack.kafka().createTopic(topic, PARTITIONS);
       long published = publish(publisher, cases, run);
-      try (ConfigurableApplicationContext app = start(stack, topic, run)) {
+      // -Dbench.mongo=memory reads and writes an in-memory wire server instead of the stack's
+      // file-backed one: the difference is what the embedded store's persistence costs.
+      boolean memory = "memory".equals(System.getProperty("bench.mongo"));
+      try (EmbeddedMongoServer memoryMongo = memory ? EmbeddedMongoServer.start(0, null) : null;
+          ConfigurableApplicationContext app =
+              start(
+                  stack,
+                  memory ? memoryMongo.connectionString() : stack.mongoConnectionString(),
+                  topic,
+                  run)) {
+        System.out.println(
+            "read models in " + (memory ? "an in-memory" : "the stack's") + " store");
         MongoDatabase db = app.getBean(MongoDatabase.class);
         MeterRegistry meters = app.getBean(MeterRegistry.class);
         ReadModelProbe probe = new ReadModelProbe(db);
-        List<String> sentinels = sentinels(run, cases);
+        Map<String, DemoJourney.Cast> sentinels = sentinels(run, cases);
         long start = System.nanoTime();
         awaitAll(probe, sentinels, meters, start, published);
         report("cold start (empty tokens)", published, start);
@@ -69,7 +86,8 @@ public final class ProjectionReplayBenchmark {
     long count = 0;
     List<DomainEventMessage<?>> batch = new ArrayList<>();
     for (int i = 0; i < cases; i++) {
-      batch.addAll(DemoJourney.messages("bench-" + run + "-" + i));
+      String caseId = "bench-" + run + "-" + i;
+      batch.addAll(DemoJourney.messages(caseId, cast(caseId, i)));
       if (batch.size() >= 10_000) {
         publisher.publish(batch);
         count += batch.size();
@@ -84,17 +102,26 @@ public final class ProjectionReplayBenchmark {
     return count;
   }
 
+  private static DemoJourney.Cast cast(String caseId, int index) {
+    return DemoJourney.Cast.team(index / CASELOAD, caseId);
+  }
+
   /** The last few cases published: each partition's last case is among them. */
-  private static List<String> sentinels(String run, int cases) {
-    List<String> ids = new ArrayList<>();
+  private static Map<String, DemoJourney.Cast> sentinels(String run, int cases) {
+    Map<String, DemoJourney.Cast> ids = new LinkedHashMap<>();
     for (int i = Math.max(0, cases - 12); i < cases; i++) {
-      ids.add("bench-" + run + "-" + i);
+      String caseId = "bench-" + run + "-" + i;
+      ids.put(caseId, cast(caseId, i));
     }
     return ids;
   }
 
   private static void awaitAll(
-      ReadModelProbe probe, List<String> sentinels, MeterRegistry meters, long start, long total) {
+      ReadModelProbe probe,
+      Map<String, DemoJourney.Cast> sentinels,
+      MeterRegistry meters,
+      long start,
+      long total) {
     long[] lastReport = {System.nanoTime()};
     double[] lastCount = {handled(meters)};
     ReadModelProbe.await(
@@ -112,7 +139,8 @@ public final class ProjectionReplayBenchmark {
             lastReport[0] = now;
             lastCount[0] = count;
           }
-          return sentinels.stream().allMatch(probe::journeyComplete);
+          return sentinels.entrySet().stream()
+              .allMatch(s -> probe.journeyComplete(s.getKey(), s.getValue()));
         });
   }
 
@@ -167,12 +195,12 @@ public final class ProjectionReplayBenchmark {
   }
 
   private static ConfigurableApplicationContext start(
-      EmbeddedStack stack, String topic, String run) {
+      EmbeddedStack stack, String mongo, String topic, String run) {
     // Command-line arguments, because builder properties lose to application.yml.
     return new SpringApplicationBuilder(ProjectionsApplication.class)
         .run(
             "--server.port=0",
-            "--spring.data.mongodb.uri=" + stack.mongoConnectionString(),
+            "--spring.data.mongodb.uri=" + mongo,
             "--spring.data.mongodb.database=bench_" + run,
             "--axon.kafka.bootstrap-servers=" + stack.kafkaBootstrapServers(),
             "--axon.kafka.default-topic=" + topic,

@@ -58,6 +58,34 @@ public final class DemoJourney {
   public static final StaffMember SAM = new StaffMember("worker", "Sam Patel");
   public static final StaffMember PRIYA = new StaffMember("worker-2", "Priya Shah");
   public static final StaffMember JORDAN = new StaffMember("chair", "Jordan Hughes");
+
+  /**
+   * Who signs in: the staff and the family's subjects. The demo cast is the demo accounts; a
+   * benchmark gives each team of workers its own cast, so a caseload stays a caseload's size.
+   */
+  public record Cast(
+      StaffMember firstWorker,
+      StaffMember secondWorker,
+      StaffMember chair,
+      String youngPerson,
+      String parentA,
+      String parentB) {
+
+    public static final Cast DEMO =
+        new Cast(SAM, PRIYA, JORDAN, "young-person", "parent-a", "parent-b");
+
+    /** Staff shared by one team's cases; family subjects of this case alone. */
+    public static Cast team(int team, String caseId) {
+      return new Cast(
+          new StaffMember("worker-t" + team, SAM.name()),
+          new StaffMember("worker-2-t" + team, PRIYA.name()),
+          new StaffMember("chair-t" + team, JORDAN.name()),
+          "young-person-" + caseId,
+          "parent-a-" + caseId,
+          "parent-b-" + caseId);
+    }
+  }
+
   public static final String ICPC = "m-icpc";
   public static final String CORE_GROUP = "m-core";
 
@@ -99,22 +127,30 @@ public final class DemoJourney {
 
   /** The journey's events for {@code caseId}, oldest first. */
   public static List<Object> events(String caseId) {
+    return events(caseId, Cast.DEMO);
+  }
+
+  /** The journey's events for {@code caseId} with these people signing in, oldest first. */
+  public static List<Object> events(String caseId, Cast cast) {
     FamilyMember taylor =
         new FamilyMember(
             TAYLOR,
             "Taylor Morgan",
             FamilyRole.YOUNG_PERSON,
             Language.EN,
-            "young-person",
+            cast.youngPerson(),
             LocalDate.of(2011, 9, 14));
     FamilyMember alex =
-        new FamilyMember(ALEX, "Alex Morgan", FamilyRole.PARENT, Language.EN, "parent-a", null);
+        new FamilyMember(ALEX, "Alex Morgan", FamilyRole.PARENT, Language.EN, cast.parentA(), null);
     FamilyMember rhian =
-        new FamilyMember(RHIAN, "Rhian Morgan", FamilyRole.PARENT, Language.CY, "parent-b", null);
+        new FamilyMember(
+            RHIAN, "Rhian Morgan", FamilyRole.PARENT, Language.CY, cast.parentB(), null);
     LocalDateTime icpcAt = LocalDateTime.of(2026, 3, 20, 10, 0);
     LocalDateTime icpcMoved = LocalDateTime.of(2026, 3, 25, 10, 0);
     List<Object> e = new ArrayList<>();
-    e.add(new CaseOpenedEvent(caseId, Nation.WALES, taylor, List.of(alex, rhian), SAM, t(2, 9)));
+    e.add(
+        new CaseOpenedEvent(
+            caseId, Nation.WALES, taylor, List.of(alex, rhian), cast.firstWorker(), t(2, 9)));
     e.add(
         new StrategyDiscussionHeldEvent(
             caseId, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 23), t(2, 15)));
@@ -125,7 +161,7 @@ public final class DemoJourney {
             MeetingType.INITIAL_CONFERENCE,
             icpcAt,
             "Civic Centre, Room 2",
-            JORDAN,
+            cast.chair(),
             LocalDate.of(2026, 3, 23),
             false,
             0,
@@ -261,7 +297,7 @@ public final class DemoJourney {
             t(26, 10)));
     e.add(
         new PlanVersionPublishedEvent(
-            caseId, 1, planV1(), List.of(), Map.of(), ICPC, null, SAM, t(27, 10)));
+            caseId, 1, planV1(), List.of(), Map.of(), ICPC, null, cast.firstWorker(), t(27, 10)));
     e.add(new PlanAcknowledgedEvent(caseId, 1, ALEX, t(28, 20)));
     e.add(
         new MeetingScheduledEvent(
@@ -270,7 +306,7 @@ public final class DemoJourney {
             MeetingType.CORE_GROUP,
             LocalDateTime.of(2026, 4, 8, 14, 0),
             "Family Centre",
-            JORDAN,
+            cast.chair(),
             LocalDate.of(2026, 4, 9),
             false,
             0,
@@ -292,7 +328,7 @@ public final class DemoJourney {
             CORE_GROUP,
             BilingualText.en("The room flooded. We will book a new date."),
             t(31, 9)));
-    e.add(new WorkerChangedEvent(caseId, SAM, PRIYA, t(32, 9)));
+    e.add(new WorkerChangedEvent(caseId, cast.firstWorker(), cast.secondWorker(), t(32, 9)));
     PlanContent v2 = planV2();
     e.add(
         new PlanVersionPublishedEvent(
@@ -309,7 +345,7 @@ public final class DemoJourney {
                     "Mae tîm y gynhadledd grŵp teulu yn llawn tan fis Gorffennaf.")),
             null,
             null,
-            PRIYA,
+            cast.secondWorker(),
             t(33, 11)));
     e.add(
         new PlanResponseRecordedEvent(
@@ -321,7 +357,12 @@ public final class DemoJourney {
 
   /** The journey as the domain event messages case-service would publish. */
   public static List<DomainEventMessage<?>> messages(String caseId) {
-    List<Object> events = events(caseId);
+    return messages(caseId, Cast.DEMO);
+  }
+
+  /** As {@link #messages(String)}, with these people signing in. */
+  public static List<DomainEventMessage<?>> messages(String caseId, Cast cast) {
+    List<Object> events = events(caseId, cast);
     List<DomainEventMessage<?>> messages = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
       messages.add(message(caseId, i, events.get(i)));

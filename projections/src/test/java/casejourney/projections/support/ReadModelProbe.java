@@ -24,6 +24,11 @@ public final class ReadModelProbe {
 
   /** True once each read model reflects the demo journey's last event for {@code caseId}. */
   public boolean journeyComplete(String caseId) {
+    return journeyComplete(caseId, DemoJourney.Cast.DEMO);
+  }
+
+  /** True when every read model has the whole demo journey of this case, played by this cast. */
+  public boolean journeyComplete(String caseId, DemoJourney.Cast cast) {
     long last = DemoJourney.events(caseId).size() - 1;
     return lastSequence(CaseOverviewView.COLLECTION, caseId) == last
         && lastSequence(PlanHistoryView.COLLECTION, caseId) == last
@@ -31,7 +36,7 @@ public final class ReadModelProbe {
         && lastSequence(StatutoryClocksView.COLLECTION, caseId) >= 21
         && lastSequence(TimelineView.COLLECTION, TimelineView.workerId(caseId)) == last
         && lastSequence("worker_dashboard_cases", caseId) == last
-        && accessGranted("worker-2", caseId);
+        && accessGranted(cast.secondWorker().subject(), caseId);
   }
 
   public boolean accessGranted(String subject, String caseId) {
