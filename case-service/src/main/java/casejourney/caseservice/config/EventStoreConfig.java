@@ -1,12 +1,13 @@
 package casejourney.caseservice.config;
 
 import casejourney.api.ActorMetaData;
+import java.time.Duration;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,13 +37,16 @@ class EventStoreConfig {
   }
 
   /**
-   * Keeps recently used cases in memory so a command need not re-read the case's whole history;
-   * weak references let the JVM drop them under memory pressure, and they are then rebuilt from the
-   * event store.
+   * Keeps recently used cases in memory so a command need not re-read the case's whole history. A
+   * case dropped from the cache (too many cases, or idle too long) is rebuilt from the event store
+   * on its next command; a stale copy cannot be written, because the event store refuses a sequence
+   * number that is already taken.
    */
   @Bean
-  Cache caseFileCache() {
-    return new WeakReferenceCache();
+  Cache caseFileCache(
+      @Value("${casejourney.aggregate-cache.max-cases:10000}") long maxCases,
+      @Value("${casejourney.aggregate-cache.idle:PT30M}") Duration idle) {
+    return new BoundedCache(maxCases, idle);
   }
 
   @Bean
