@@ -37,8 +37,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -72,6 +70,7 @@ class ProjectionsIT {
           AccessView.COLLECTION,
           "timeline_cases",
           "worker_dashboard_cases");
+  static final String OPERATOR = STACK.tokenClient().bearer("operator");
   static final TopicPublisher PUBLISHER = new TopicPublisher(STACK.kafkaBootstrapServers(), TOPIC);
 
   @TestConfiguration
@@ -79,14 +78,6 @@ class ProjectionsIT {
     @Bean
     PoisonHandler poisonHandler() {
       return new PoisonHandler();
-    }
-
-    /** infra-embedded puts Spring Security on the test classpath only; this service has none. */
-    @Bean
-    SecurityWebFilterChain openActuator(ServerHttpSecurity http) {
-      return http.authorizeExchange(a -> a.anyExchange().permitAll())
-          .csrf(ServerHttpSecurity.CsrfSpec::disable)
-          .build();
     }
   }
 
@@ -97,6 +88,7 @@ class ProjectionsIT {
     registry.add("spring.data.mongodb.database", () -> "projections_it_" + RUN);
     registry.add("axon.kafka.bootstrap-servers", STACK::kafkaBootstrapServers);
     registry.add("axon.kafka.default-topic", () -> TOPIC);
+    registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", STACK::issuer);
   }
 
   @Autowired MongoDatabase db;
@@ -161,7 +153,12 @@ class ProjectionsIT {
   @Order(3)
   void aFullReplayReproducesTheSameDocuments() {
     Map<String, String> before = snapshot(null);
-    web.post().uri("/actuator/replay/all").exchange().expectStatus().is2xxSuccessful();
+    web.post()
+        .uri("/actuator/replay/all")
+        .header("Authorization", OPERATOR)
+        .exchange()
+        .expectStatus()
+        .is2xxSuccessful();
     await(Duration.ofSeconds(90), () -> snapshot(null).equals(before));
     assertThat(snapshot(null)).isEqualTo(before);
   }
@@ -186,6 +183,7 @@ class ProjectionsIT {
         .isEqualTo(bad.size() - 1);
     web.get()
         .uri("/actuator/deadletters")
+        .header("Authorization", OPERATOR)
         .exchange()
         .expectStatus()
         .isOk()
@@ -200,6 +198,7 @@ class ProjectionsIT {
     poison.poisonedCase.set(null);
     web.post()
         .uri("/actuator/deadletters/case-overviews/retry")
+        .header("Authorization", OPERATOR)
         .exchange()
         .expectStatus()
         .is2xxSuccessful();
@@ -211,6 +210,43 @@ class ProjectionsIT {
 
   @Test
   @Order(5)
+  void onlyAnOperatorMayReplayOrSeeDeadLetters() {
+    String worker = STACK.tokenClient().bearer("worker");
+    for (String path : List.of("/actuator/deadletters", "/actuator/nothing-here")) {
+      web.get().uri(path).exchange().expectStatus().isUnauthorized();
+    }
+    web.post()
+        .uri("/actuator/replay/all")
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectHeader()
+        .contentType("application/problem+json");
+    web.post()
+        .uri("/actuator/replay/all")
+        .header("Authorization", worker)
+        .exchange()
+        .expectStatus()
+        .isForbidden()
+        .expectBody()
+        .jsonPath("$.detail")
+        .isEqualTo("Only an operator may replay read models or see dead letters.");
+    web.get()
+        .uri("/actuator/deadletters")
+        .header("Authorization", worker)
+        .exchange()
+        .expectStatus()
+        .isForbidden();
+    web.get()
+        .uri("/actuator/deadletters")
+        .header("Authorization", "Bearer not-a-token")
+        .exchange()
+        .expectStatus()
+        .isUnauthorized();
+  }
+
+  @Test
+  @Order(6)
   void healthIsUpWhenMongoAndKafkaAnswer() {
     web.get()
         .uri("/actuator/health")

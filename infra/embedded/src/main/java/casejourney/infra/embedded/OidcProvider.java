@@ -59,7 +59,9 @@ public final class OidcProvider implements AutoCloseable {
           new DemoUser("parent-a", "PARENT"),
           new DemoUser("parent-b", "PARENT"),
           new DemoUser("young-person", "YOUNG_PERSON"),
-          new DemoUser("other-parent", "PARENT"));
+          new DemoUser("other-parent", "PARENT"),
+          // Runs the service: replays read models and retries dead letters; sees no case.
+          new DemoUser("operator", "OPERATOR"));
 
   /** Confidential client for the portal (authorization code + refresh token). */
   public static final String PORTAL_CLIENT_ID = "portal";
