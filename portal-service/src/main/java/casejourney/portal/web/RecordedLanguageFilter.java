@@ -46,7 +46,10 @@ class RecordedLanguageFilter implements WebFilter, Ordered {
     if (path.startsWith("/govuk-frontend/")
         || path.startsWith("/assets/")
         || path.startsWith("/js/")
-        || path.startsWith("/css/")) {
+        || path.startsWith("/css/")
+        // The JSON API answers in data, not pages, and its bearer-token callers have no session:
+        // remembering a language there would start a session per request and fill the store.
+        || path.startsWith("/api/")) {
       return chain.filter(exchange);
     }
     return exchange
@@ -63,7 +66,13 @@ class RecordedLanguageFilter implements WebFilter, Ordered {
                   .cast(Authentication.class)
                   .flatMap(access::anyFamily)
                   .flatMap(this::recordedLanguage)
-                  .doOnNext(lang -> session.getAttributes().put(SESSION_KEY, lang));
+                  .doOnNext(
+                      lang -> {
+                        // Only a signed-in browser's session is kept; never start one here.
+                        if (session.isStarted()) {
+                          session.getAttributes().put(SESSION_KEY, lang);
+                        }
+                      });
             })
         .doOnNext(
             lang ->

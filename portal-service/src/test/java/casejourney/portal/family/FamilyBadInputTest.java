@@ -18,6 +18,8 @@ import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWeb
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.OidcLoginMutator;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
@@ -324,6 +326,25 @@ class FamilyBadInputTest {
         .contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
         .expectHeader()
         .valueEquals("X-Content-Type-Options", "nosniff");
+  }
+
+  @Test
+  void the_json_api_with_a_bearer_token_starts_no_session() {
+    // A session per API call filled the in-memory store under load, and then every request,
+    // browsers' too, failed with a 500.
+    for (int i = 0; i < 3; i++) {
+      web.mutateWith(
+              SecurityMockServerConfigurers.mockJwt()
+                  .jwt(j -> j.subject("parent-a").claim("roles", List.of("PARENT")))
+                  .authorities(new SimpleGrantedAuthority("ROLE_PARENT")))
+          .get()
+          .uri("/api/family/timeline")
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectHeader()
+          .doesNotExist("Set-Cookie");
+    }
   }
 
   @Test
