@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -57,14 +56,7 @@ public final class FreshnessBenchmark {
         MongoClient mongo = MongoClients.create(stack.mongoConnectionString())) {
       int casePort = 18081;
       int projectionsPort = 18082;
-      Map<String, String> env = new HashMap<>();
-      env.put("CASE_DB_URL", stack.jdbcUrl());
-      env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
-      env.put("MONGODB_URI", stack.mongoConnectionString() + "/casejourney");
-      env.put("OIDC_ISSUER", stack.issuer());
-      env.put("CASE_SERVICE_PORT", String.valueOf(casePort));
-      env.put("PROJECTIONS_PORT", String.valueOf(projectionsPort));
-      env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+      Map<String, String> env = ServiceEnvironment.of(stack, casePort, projectionsPort, 0);
       List<ServiceProcess> services = new ArrayList<>();
       try {
         services.add(ServiceProcess.start("case-service", root, env, logs));

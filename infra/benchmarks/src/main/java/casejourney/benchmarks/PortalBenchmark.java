@@ -79,16 +79,7 @@ public final class PortalBenchmark {
     int projectionsPort = freePort();
     String portalUrl = "http://127.0.0.1:" + portalPort;
     try (EmbeddedStack stack = EmbeddedStack.startTemporary(portalUrl)) {
-      Map<String, String> env = new HashMap<>();
-      env.put("CASE_DB_URL", stack.jdbcUrl());
-      env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
-      env.put("MONGODB_URI", stack.mongoConnectionString() + "/casejourney");
-      env.put("OIDC_ISSUER", stack.issuer());
-      env.put("CASE_SERVICE_PORT", String.valueOf(casePort));
-      env.put("PROJECTIONS_PORT", String.valueOf(projectionsPort));
-      env.put("PORTAL_PORT", String.valueOf(portalPort));
-      env.put("CASE_SERVICE_URL", "http://127.0.0.1:" + casePort);
-      env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+      Map<String, String> env = ServiceEnvironment.of(stack, casePort, projectionsPort, portalPort);
       List<ServiceProcess> services = new ArrayList<>();
       try {
         services.add(ServiceProcess.start("case-service", root, env, logs));
