@@ -2,13 +2,14 @@ package casejourney.infra.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A MongoDB wire-protocol server ({@code mongo-java-server}) reached through the real MongoDB
@@ -21,8 +22,15 @@ import java.nio.file.Path;
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
-  /** File name of the H2 store inside the data directory. */
-  public static final String STORE_FILE = "mongo.mv";
+  /**
+   * File name of the H2 store inside the data directory. Stores are written by {@link
+   * TypedH2Backend}, whose format differs from the stock backend's {@value #STOCK_STORE_FILE}.
+   */
+  public static final String STORE_FILE = "mongo-typed.mv";
+
+  private static final String STOCK_STORE_FILE = "mongo.mv";
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
 
   private final MongoServer server;
   private final InetSocketAddress address;
@@ -49,7 +57,16 @@ public final class EmbeddedMongoServer implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      backend = new H2Backend(dataDirectory.resolve(STORE_FILE).toString());
+      if (Files.exists(dataDirectory.resolve(STOCK_STORE_FILE))
+          && !Files.exists(dataDirectory.resolve(STORE_FILE))) {
+        // Read models and tokens rebuild from Kafka; only a local stack's audit trail stays
+        // behind in the old file.
+        log.warn(
+            "Ignoring {} from an older build in {}; read models will be rebuilt from Kafka",
+            STOCK_STORE_FILE,
+            dataDirectory);
+      }
+      backend = new TypedH2Backend(dataDirectory.resolve(STORE_FILE).toString());
     }
     MongoServer server = new MongoServer(backend);
     try {
