@@ -4,7 +4,6 @@ import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.MeetingView;
 import casejourney.api.views.PlanHistoryView;
 import casejourney.api.views.PlanHistoryView.PlanVersionView;
-import casejourney.portal.access.AccessPolicy;
 import casejourney.portal.access.StaffAccess;
 import casejourney.portal.commands.CaseCommands;
 import casejourney.portal.commands.CommandOutcome;
@@ -33,14 +32,14 @@ class PlanController {
 
   private static final Set<String> FIELDS = Set.of("outcomes", "strengths", "risks");
 
-  private final AccessPolicy access;
+  private final StaffCaseContext cases;
   private final StaffPages pages;
   private final ReadModels readModels;
   private final CaseCommands commands;
 
   PlanController(
-      AccessPolicy access, StaffPages pages, ReadModels readModels, CaseCommands commands) {
-    this.access = access;
+      StaffCaseContext cases, StaffPages pages, ReadModels readModels, CaseCommands commands) {
+    this.cases = cases;
     this.pages = pages;
     this.readModels = readModels;
     this.commands = commands;
@@ -48,7 +47,8 @@ class PlanController {
 
   @GetMapping("/staff/cases/{caseId}/plan/new")
   Mono<String> show(Authentication user, @PathVariable String caseId, Model model) {
-    return MeetingController.worker(access, user, caseId, "plan-new")
+    return cases
+        .worker(user, caseId, "plan-new")
         .flatMap(this::context)
         .map(
             ctx -> {
@@ -64,7 +64,8 @@ class PlanController {
       @PathVariable String caseId,
       @ModelAttribute("form") PlanForm form,
       Model model) {
-    return MeetingController.worker(access, user, caseId, "plan-new")
+    return cases
+        .worker(user, caseId, "plan-new")
         .flatMap(this::context)
         .flatMap(ctx -> submit(user, ctx, form, model));
   }

@@ -42,13 +42,19 @@ class StaffApiController {
   private static final String MEETING = CASE + "/meetings/{meetingId}";
 
   private final AccessPolicy access;
+  private final StaffCaseContext cases;
   private final StaffPages pages;
   private final ReadModels readModels;
   private final CaseCommands commands;
 
   StaffApiController(
-      AccessPolicy access, StaffPages pages, ReadModels readModels, CaseCommands commands) {
+      AccessPolicy access,
+      StaffCaseContext cases,
+      StaffPages pages,
+      ReadModels readModels,
+      CaseCommands commands) {
     this.access = access;
+    this.cases = cases;
     this.pages = pages;
     this.readModels = readModels;
     this.commands = commands;
@@ -76,7 +82,8 @@ class StaffApiController {
   @PostMapping(path = CASE + "/plan-versions/preview", consumes = "application/json")
   Mono<Preview> preview(
       Authentication user, @PathVariable String caseId, @RequestBody PlanContent draft) {
-    return MeetingController.worker(access, user, caseId, "plan-preview")
+    return cases
+        .worker(user, caseId, "plan-preview")
         .flatMap(s -> current(s))
         .map(
             current -> {
@@ -105,7 +112,8 @@ class StaffApiController {
       @PathVariable String caseId,
       @RequestBody Map<String, Object> body,
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-    return MeetingController.worker(access, user, caseId, "plan-publish")
+    return cases
+        .worker(user, caseId, "plan-publish")
         .flatMap(s -> relay(user, caseId + "/plan-versions", body, key));
   }
 
@@ -116,7 +124,8 @@ class StaffApiController {
       @PathVariable String caseId,
       @RequestBody Map<String, Object> body,
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-    return MeetingController.worker(access, user, caseId, "meeting-new")
+    return cases
+        .worker(user, caseId, "meeting-new")
         .flatMap(s -> relay(user, caseId + "/meetings", body, key));
   }
 
@@ -128,8 +137,15 @@ class StaffApiController {
       @PathVariable String meetingId,
       @RequestBody Map<String, Object> body,
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-    return MeetingController.worker(access, user, caseId, "invite")
-        .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/invitations"), body, key));
+    return cases
+        .worker(user, caseId, "invite")
+        .flatMap(
+            s ->
+                relay(
+                    user,
+                    StaffCaseContext.meetingPath(caseId, meetingId, "/invitations"),
+                    body,
+                    key));
   }
 
   @Operation(summary = "Record that a report was shared; lateReason is needed when late")
@@ -140,8 +156,12 @@ class StaffApiController {
       @PathVariable String meetingId,
       @RequestBody Map<String, Object> body,
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-    return MeetingController.worker(access, user, caseId, "report")
-        .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/reports"), body, key));
+    return cases
+        .worker(user, caseId, "report")
+        .flatMap(
+            s ->
+                relay(
+                    user, StaffCaseContext.meetingPath(caseId, meetingId, "/reports"), body, key));
   }
 
   @Operation(summary = "Record a meeting's outcome (its chair)")
@@ -152,9 +172,12 @@ class StaffApiController {
       @PathVariable String meetingId,
       @RequestBody Map<String, Object> body,
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-    return access
-        .chairOf(user, caseId, meetingId, "outcome")
-        .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/outcome"), body, key));
+    return cases
+        .chair(user, caseId, meetingId, "outcome")
+        .flatMap(
+            s ->
+                relay(
+                    user, StaffCaseContext.meetingPath(caseId, meetingId, "/outcome"), body, key));
   }
 
   @Operation(summary = "Respond to the young person's views (the meeting's chair)")
@@ -165,9 +188,15 @@ class StaffApiController {
       @PathVariable String meetingId,
       @RequestBody Map<String, Object> body,
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-    return access
-        .chairOf(user, caseId, meetingId, "views-response")
-        .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/chair-response"), body, key));
+    return cases
+        .chair(user, caseId, meetingId, "views-response")
+        .flatMap(
+            s ->
+                relay(
+                    user,
+                    StaffCaseContext.meetingPath(caseId, meetingId, "/chair-response"),
+                    body,
+                    key));
   }
 
   private Mono<java.util.Optional<PlanVersionView>> current(StaffAccess staff) {
@@ -186,10 +215,6 @@ class StaffApiController {
       Authentication user, String path, Map<String, Object> body, String key) {
     String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
     return commands.send(user, path, body, idempotencyKey).map(StaffApiController::answer);
-  }
-
-  private static String meetingPath(String caseId, String meetingId, String tail) {
-    return caseId + "/meetings/" + meetingId + tail;
   }
 
   /** case-service's refusal as problem details with its field errors, unchanged. */
