@@ -9,6 +9,7 @@ import java.net.CookieStore;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpClient.Redirect;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -106,13 +107,7 @@ public final class TokenClient {
 
   private Token login(String username, String password) {
     // A fresh cookie jar per login: one session per user.
-    CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    HttpClient http =
-        HttpClient.newBuilder()
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    HttpClient http = browser(new CookieManager(null, CookiePolicy.ACCEPT_ALL), Redirect.NEVER);
     String verifier = randomString(32);
     String state = randomString(16);
     try {
@@ -182,12 +177,7 @@ public final class TokenClient {
    */
   public BrowserSignIn signInAt(URI url, String username, String password) {
     CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    HttpClient browser =
-        HttpClient.newBuilder()
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    HttpClient browser = browser(cookies, Redirect.NORMAL);
     try {
       HttpResponse<String> landing = submitLogin(browser, get(browser, url), username, password);
       return new BrowserSignIn(landing, cookies.getCookieStore());
@@ -197,6 +187,14 @@ public final class TokenClient {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted signing in as " + username + " at " + url, e);
     }
+  }
+
+  private static HttpClient browser(CookieManager cookies, Redirect redirects) {
+    return HttpClient.newBuilder()
+        .cookieHandler(cookies)
+        .followRedirects(redirects)
+        .connectTimeout(Duration.ofSeconds(10))
+        .build();
   }
 
   /** Posts the credentials with the CSRF token from the login page, to where the page came from. */
