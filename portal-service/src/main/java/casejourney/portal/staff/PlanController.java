@@ -2,12 +2,10 @@ package casejourney.portal.staff;
 
 import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.MeetingView;
-import casejourney.api.views.PlanHistoryView;
 import casejourney.api.views.PlanHistoryView.PlanVersionView;
 import casejourney.portal.access.StaffAccess;
 import casejourney.portal.commands.CaseCommands;
 import casejourney.portal.commands.CommandOutcome;
-import casejourney.portal.readmodel.ReadModels;
 import casejourney.portal.web.FormErrors;
 import java.util.HashMap;
 import java.util.List;
@@ -34,14 +32,11 @@ class PlanController {
 
   private final StaffCaseContext cases;
   private final StaffPages pages;
-  private final ReadModels readModels;
   private final CaseCommands commands;
 
-  PlanController(
-      StaffCaseContext cases, StaffPages pages, ReadModels readModels, CaseCommands commands) {
+  PlanController(StaffCaseContext cases, StaffPages pages, CaseCommands commands) {
     this.cases = cases;
     this.pages = pages;
-    this.readModels = readModels;
     this.commands = commands;
   }
 
@@ -127,16 +122,7 @@ class PlanController {
   private Mono<Ctx> context(StaffAccess staff) {
     return pages
         .overview(staff)
-        .zipWith(
-            readModels
-                .planHistory(staff.caseId())
-                .map(PlanHistoryView::versions)
-                .map(
-                    v ->
-                        v.isEmpty()
-                            ? Optional.<PlanVersionView>empty()
-                            : Optional.of(v.get(v.size() - 1)))
-                .defaultIfEmpty(Optional.empty()))
+        .zipWith(pages.currentPlan(staff))
         .map(t -> new Ctx(staff, t.getT1(), t.getT2()));
   }
 

@@ -1,15 +1,13 @@
 package casejourney.portal.staff;
 
+import static casejourney.portal.staff.StaffCaseContext.meetingPath;
+
 import casejourney.api.plan.PlanChange;
 import casejourney.api.plan.PlanComparison;
 import casejourney.api.plan.PlanContent;
-import casejourney.api.views.PlanHistoryView;
-import casejourney.api.views.PlanHistoryView.PlanVersionView;
 import casejourney.portal.access.AccessPolicy;
-import casejourney.portal.access.StaffAccess;
 import casejourney.portal.commands.CaseCommands;
 import casejourney.portal.commands.CommandOutcome;
-import casejourney.portal.readmodel.ReadModels;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -44,19 +42,13 @@ class StaffApiController {
   private final AccessPolicy access;
   private final StaffCaseContext cases;
   private final StaffPages pages;
-  private final ReadModels readModels;
   private final CaseCommands commands;
 
   StaffApiController(
-      AccessPolicy access,
-      StaffCaseContext cases,
-      StaffPages pages,
-      ReadModels readModels,
-      CaseCommands commands) {
+      AccessPolicy access, StaffCaseContext cases, StaffPages pages, CaseCommands commands) {
     this.access = access;
     this.cases = cases;
     this.pages = pages;
-    this.readModels = readModels;
     this.commands = commands;
   }
 
@@ -84,7 +76,7 @@ class StaffApiController {
       Authentication user, @PathVariable String caseId, @RequestBody PlanContent draft) {
     return cases
         .worker(user, caseId, "plan-preview")
-        .flatMap(s -> current(s))
+        .flatMap(pages::currentPlan)
         .map(
             current -> {
               List<PlanChange> changes =
@@ -139,13 +131,7 @@ class StaffApiController {
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
     return cases
         .worker(user, caseId, "invite")
-        .flatMap(
-            s ->
-                relay(
-                    user,
-                    StaffCaseContext.meetingPath(caseId, meetingId, "/invitations"),
-                    body,
-                    key));
+        .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/invitations"), body, key));
   }
 
   @Operation(summary = "Record that a report was shared; lateReason is needed when late")
@@ -158,10 +144,7 @@ class StaffApiController {
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
     return cases
         .worker(user, caseId, "report")
-        .flatMap(
-            s ->
-                relay(
-                    user, StaffCaseContext.meetingPath(caseId, meetingId, "/reports"), body, key));
+        .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/reports"), body, key));
   }
 
   @Operation(summary = "Record a meeting's outcome (its chair)")
@@ -174,10 +157,7 @@ class StaffApiController {
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
     return cases
         .chair(user, caseId, meetingId, "outcome")
-        .flatMap(
-            s ->
-                relay(
-                    user, StaffCaseContext.meetingPath(caseId, meetingId, "/outcome"), body, key));
+        .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/outcome"), body, key));
   }
 
   @Operation(summary = "Respond to the young person's views (the meeting's chair)")
@@ -190,25 +170,7 @@ class StaffApiController {
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
     return cases
         .chair(user, caseId, meetingId, "views-response")
-        .flatMap(
-            s ->
-                relay(
-                    user,
-                    StaffCaseContext.meetingPath(caseId, meetingId, "/chair-response"),
-                    body,
-                    key));
-  }
-
-  private Mono<java.util.Optional<PlanVersionView>> current(StaffAccess staff) {
-    return readModels
-        .planHistory(staff.caseId())
-        .map(PlanHistoryView::versions)
-        .map(
-            v ->
-                v.isEmpty()
-                    ? java.util.Optional.<PlanVersionView>empty()
-                    : java.util.Optional.of(v.get(v.size() - 1)))
-        .defaultIfEmpty(java.util.Optional.empty());
+        .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/chair-response"), body, key));
   }
 
   private Mono<ResponseEntity<Object>> relay(
