@@ -1,6 +1,7 @@
 package casejourney.caseservice.idempotency;
 
 import casejourney.api.ActorMetaData;
+import casejourney.caseservice.web.Records;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -33,7 +34,10 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
     Object result = chain.proceed();
     if (commandId != null) {
       long version = result instanceof Long v ? v : 0L;
-      String caseId = result instanceof String id ? id : String.valueOf(caseIdOf(command));
+      String caseId =
+          result instanceof String id
+              ? id
+              : String.valueOf(Records.get((Record) command.getPayload(), "caseId"));
       processed.insert(
           String.valueOf(command.getMetaData().get(ActorMetaData.SUBJECT)),
           commandId.toString(),
@@ -44,19 +48,5 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
               String.valueOf(command.getMetaData().getOrDefault(ACCEPTED_IDS, "{}"))));
     }
     return result;
-  }
-
-  private static Object caseIdOf(CommandMessage<?> command) {
-    Object payload = command.getPayload();
-    for (var component : payload.getClass().getRecordComponents()) {
-      if (component.getName().equals("caseId")) {
-        try {
-          return component.getAccessor().invoke(payload);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("Cannot read the case id", e);
-        }
-      }
-    }
-    return null;
   }
 }

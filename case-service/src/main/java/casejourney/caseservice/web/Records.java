@@ -7,9 +7,10 @@ import java.util.Map;
 
 /**
  * Copies a command record with some components replaced. Ids in the URL path win over the body, and
- * the service fills in ids the client left out, without a hand-written copy per command.
+ * the service fills in ids the client left out, without a hand-written copy per command. Public for
+ * the idempotency interceptor, which reads the case id of whichever command it recorded.
  */
-final class Records {
+public final class Records {
 
   private Records() {}
 
@@ -39,7 +40,7 @@ final class Records {
     }
   }
 
-  static Object get(Record record, String component) {
+  public static Object get(Record record, String component) {
     for (RecordComponent c : record.getClass().getRecordComponents()) {
       if (c.getName().equals(component)) {
         try {

@@ -4,18 +4,15 @@ import casejourney.infra.embedded.DemoSeeder;
 import casejourney.infra.embedded.EmbeddedStack;
 import casejourney.infra.embedded.OidcProvider;
 import casejourney.infra.embedded.ServiceProcess;
+import casejourney.infra.embedded.TokenClient;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,8 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClientResponse;
@@ -61,9 +56,6 @@ public final class PortalBenchmark {
   private static final int CONNECTIONS = Integer.getInteger("bench.connections", 64);
   private static final int RATE = Integer.getInteger("bench.rate", 1000);
   private static final String PARENT = "parent-a";
-  private static final Pattern FORM_FIELD =
-      Pattern.compile(
-          "name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
   private PortalBenchmark() {}
 
@@ -97,7 +89,7 @@ public final class PortalBenchmark {
         services.get(2).awaitHealthy(portalUrl + "/actuator/health");
         new DemoSeeder("http://127.0.0.1:" + casePort, stack.tokenClient()).seed();
 
-        String session = signIn(portalUrl, PARENT);
+        String session = signIn(stack, portalUrl, PARENT);
         String bearer = stack.tokenClient().bearer(PARENT);
         // The seeded plan's flagged change is in the timeline once the projections have it.
         Route page =
@@ -290,55 +282,26 @@ public final class PortalBenchmark {
     throw new IllegalStateException(route.path() + " never showed the seeded data: " + status);
   }
 
-  /**
-   * Signs in as a browser would: the portal redirects to the provider's login form, the form is
-   * posted, and the provider redirects back with a code the portal exchanges. Returns the session
-   * cookie header.
-   */
-  private static String signIn(String portalUrl, String username) throws Exception {
-    CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    HttpClient browser =
-        HttpClient.newBuilder()
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
-    HttpResponse<String> login =
-        browser.send(
-            HttpRequest.newBuilder(URI.create(portalUrl + "/updates")).build(),
-            HttpResponse.BodyHandlers.ofString());
-    Matcher csrf = FORM_FIELD.matcher(login.body());
-    if (login.statusCode() != 200 || !csrf.find()) {
-      throw new IllegalStateException("expected the sign-in form, got " + login.statusCode());
-    }
-    String form =
-        "username="
-            + enc(username)
-            + "&password="
-            + enc(OidcProvider.DEMO_PASSWORD)
-            + "&_csrf="
-            + enc(csrf.group(1) != null ? csrf.group(1) : csrf.group(2));
-    HttpResponse<String> signedIn =
-        browser.send(
-            HttpRequest.newBuilder(login.uri())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+  /** Signs in at the parent's timeline as a browser would; returns the session cookie header. */
+  private static String signIn(EmbeddedStack stack, String portalUrl, String username) {
+    TokenClient.BrowserSignIn signedIn =
+        stack
+            .tokenClient()
+            .signInAt(URI.create(portalUrl + "/updates"), username, OidcProvider.DEMO_PASSWORD);
     // 404 until the projections have granted this person the case; awaitContent waits for that.
-    if (!signedIn.uri().getPath().equals("/updates")) {
+    if (!signedIn.landing().uri().getPath().equals("/updates")) {
       throw new IllegalStateException(
-          "sign-in ended at " + signedIn.uri().getPath() + " with " + signedIn.statusCode());
+          "sign-in ended at "
+              + signedIn.landing().uri().getPath()
+              + " with "
+              + signedIn.landing().statusCode());
     }
-    for (HttpCookie cookie : cookies.getCookieStore().get(URI.create(portalUrl))) {
+    for (HttpCookie cookie : signedIn.cookies().get(URI.create(portalUrl))) {
       if (cookie.getName().equals("CJSESSION")) {
         return "CJSESSION=" + cookie.getValue();
       }
     }
     throw new IllegalStateException("no session cookie after sign-in");
-  }
-
-  private static String enc(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   private static int freePort() throws IOException {

@@ -83,6 +83,65 @@ public final class FamilyFilter {
             .toList();
   }
 
+  /**
+   * The meeting cut down to what a parent or carer may see, so that neither a template nor the JSON
+   * API can show more: only the reports shared with them and the young person's views shared with
+   * everyone; none of the young person's choices, advocate offers or the chair's replies to them.
+   */
+  public static MeetingView forParent(MeetingView m, String personId) {
+    return withPersonal(
+        m, reportsFor(m, personId), List.of(), List.of(), sharedContributions(m), List.of());
+  }
+
+  /**
+   * The meeting cut down to what this young person may see, so that neither a template nor the JSON
+   * API can show more: reports shared with them, and only their own choices, offers, contributions
+   * and the chair's replies to them.
+   */
+  public static MeetingView forYoungPerson(MeetingView m, String personId) {
+    return withPersonal(
+        m,
+        reportsFor(m, personId),
+        m.advocateOffers() == null
+            ? List.of()
+            : m.advocateOffers().stream().filter(o -> personId.equals(o.youngPersonId())).toList(),
+        m.choices() == null
+            ? List.of()
+            : m.choices().stream().filter(c -> personId.equals(c.youngPersonId())).toList(),
+        ownContributions(m, personId),
+        chairResponses(m, personId));
+  }
+
+  /** The meeting as arranged, with what is about particular people replaced by the given lists. */
+  private static MeetingView withPersonal(
+      MeetingView m,
+      List<MeetingView.Report> reports,
+      List<MeetingView.AdvocateOffer> advocateOffers,
+      List<MeetingView.Choice> choices,
+      List<MeetingView.Contribution> contributions,
+      List<MeetingView.ChairResponse> chairResponses) {
+    return new MeetingView(
+        m.meetingId(),
+        m.type(),
+        m.startsAt(),
+        m.location(),
+        m.chair(),
+        m.status(),
+        m.dueBy(),
+        m.late(),
+        m.workingDaysLate(),
+        m.lateReason(),
+        m.reschedules(),
+        m.cancelReason(),
+        m.invitations(),
+        reports,
+        advocateOffers,
+        choices,
+        contributions,
+        m.outcome(),
+        chairResponses);
+  }
+
   private static List<MeetingView.Contribution> contributions(MeetingView meeting) {
     return meeting.contributions() == null ? List.of() : meeting.contributions();
   }

@@ -95,7 +95,7 @@ public class ParentPages {
                         .map(
                             m ->
                                 new ParentViews.Meeting(
-                                    forParent(m, me),
+                                    FamilyFilter.forParent(m, me),
                                     FamilyFilter.reportsFor(m, me),
                                     FamilyFilter.sharedContributions(m),
                                     FamilyFilter.meetings(overview, me).stream()
@@ -106,38 +106,10 @@ public class ParentPages {
                                         .map(
                                             other ->
                                                 new ParentViews.Earlier(
-                                                    forParent(other, me),
+                                                    FamilyFilter.forParent(other, me),
                                                     FamilyFilter.reportsFor(other, me)))
                                         .toList()))))
         .defaultIfEmpty(new ParentViews.Meeting(null, List.of(), List.of(), List.of()));
-  }
-
-  /**
-   * The meeting cut down to what a parent or carer may see, so that neither a template nor the JSON
-   * API can show more: only the reports shared with them and the young person's views shared with
-   * everyone; none of the young person's choices, advocate offers or the chair's replies to them.
-   */
-  static MeetingView forParent(MeetingView m, String personId) {
-    return new MeetingView(
-        m.meetingId(),
-        m.type(),
-        m.startsAt(),
-        m.location(),
-        m.chair(),
-        m.status(),
-        m.dueBy(),
-        m.late(),
-        m.workingDaysLate(),
-        m.lateReason(),
-        m.reschedules(),
-        m.cancelReason(),
-        m.invitations(),
-        FamilyFilter.reportsFor(m, personId),
-        List.of(),
-        List.of(),
-        FamilyFilter.sharedContributions(m),
-        m.outcome(),
-        List.of());
   }
 
   public Mono<ParentViews.Plan> plan(FamilyAccess family) {

@@ -3,15 +3,10 @@ package casejourney.portal.staff;
 import casejourney.api.BilingualText;
 import casejourney.api.ConferenceDecision;
 import casejourney.api.ProtectionCategory;
-import casejourney.api.views.CaseOverviewView;
-import casejourney.api.views.MeetingView;
-import casejourney.portal.access.AccessPolicy;
-import casejourney.portal.access.CaseNotFound;
-import casejourney.portal.access.StaffAccess;
 import casejourney.portal.commands.CaseCommands;
-import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.staff.ChairForms.OutcomeForm;
 import casejourney.portal.staff.ChairForms.ViewsResponseForm;
+import casejourney.portal.staff.StaffCaseContext.MeetingCase;
 import casejourney.portal.web.FormErrors;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,15 +26,12 @@ class ChairController {
 
   private static final String BASE = "/staff/cases/{caseId}/meetings/{meetingId}";
 
-  private final AccessPolicy access;
-  private final StaffPages pages;
+  private final StaffCaseContext cases;
   private final CaseCommands commands;
   private final StaffCalendar calendar;
 
-  ChairController(
-      AccessPolicy access, StaffPages pages, CaseCommands commands, StaffCalendar calendar) {
-    this.access = access;
-    this.pages = pages;
+  ChairController(StaffCaseContext cases, CaseCommands commands, StaffCalendar calendar) {
+    this.cases = cases;
     this.commands = commands;
     this.calendar = calendar;
   }
@@ -47,7 +39,8 @@ class ChairController {
   @GetMapping(BASE + "/outcome")
   Mono<String> outcome(
       Authentication user, @PathVariable String caseId, @PathVariable String meetingId, Model m) {
-    return meeting(user, caseId, meetingId, "outcome")
+    return cases
+        .chairedMeeting(user, caseId, meetingId, "outcome")
         .map(ctx -> outcomePage(ctx, OutcomeForm.blank(calendar.today()), new FormErrors(), m));
   }
 
@@ -58,7 +51,8 @@ class ChairController {
       @PathVariable String meetingId,
       @ModelAttribute("form") OutcomeForm form,
       Model m) {
-    return meeting(user, caseId, meetingId, "outcome")
+    return cases
+        .chairedMeeting(user, caseId, meetingId, "outcome")
         .flatMap(
             ctx -> {
               FormErrors errors = form.validate();
@@ -78,36 +72,32 @@ class ChairController {
               body.put("familyView", MeetingForms.strip(form.familyView()));
               body.put("dissent", MeetingForms.strip(form.dissent()));
               return commands
-                  .send(user, path(ctx, "/outcome"), body, form.formId())
+                  .send(user, ctx.commandPath("/outcome"), body, form.formId())
                   .map(
                       o ->
-                          o instanceof CommandOutcome.Refused refused
-                              ? outcomePage(
-                                  ctx,
-                                  form,
-                                  Refusals.errors(
-                                      refused,
-                                      Set.of(
-                                          "heldOn",
-                                          "decision",
-                                          "category",
-                                          "nextReviewDate",
-                                          "reasons",
-                                          "strengths",
-                                          "risks",
-                                          "familyView",
-                                          "dissent"),
-                                      "decision",
-                                      "staff.error.refused"),
-                                  m)
-                              : done(ctx, "outcome"));
+                          ctx.afterSend(
+                              o,
+                              "outcome",
+                              Set.of(
+                                  "heldOn",
+                                  "decision",
+                                  "category",
+                                  "nextReviewDate",
+                                  "reasons",
+                                  "strengths",
+                                  "risks",
+                                  "familyView",
+                                  "dissent"),
+                              "decision",
+                              e -> outcomePage(ctx, form, e, m)));
             });
   }
 
   @GetMapping(BASE + "/views-response")
   Mono<String> views(
       Authentication user, @PathVariable String caseId, @PathVariable String meetingId, Model m) {
-    return meeting(user, caseId, meetingId, "views-response")
+    return cases
+        .chairedMeeting(user, caseId, meetingId, "views-response")
         .map(ctx -> viewsPage(ctx, ViewsResponseForm.blank(), new FormErrors(), m));
   }
 
@@ -118,7 +108,8 @@ class ChairController {
       @PathVariable String meetingId,
       @ModelAttribute("form") ViewsResponseForm form,
       Model m) {
-    return meeting(user, caseId, meetingId, "views-response")
+    return cases
+        .chairedMeeting(user, caseId, meetingId, "views-response")
         .flatMap(
             ctx -> {
               FormErrors errors = form.validate();
@@ -130,36 +121,31 @@ class ChairController {
               return commands
                   .send(
                       user,
-                      path(ctx, "/chair-response"),
+                      ctx.commandPath("/chair-response"),
                       Map.of("response", response),
                       form.formId())
                   .map(
                       o ->
-                          o instanceof CommandOutcome.Refused refused
-                              ? viewsPage(
-                                  ctx,
-                                  form,
-                                  Refusals.errors(
-                                      refused,
-                                      Set.of("response"),
-                                      "response",
-                                      "staff.error.refused"),
-                                  m)
-                              : done(ctx, "responded"));
+                          ctx.afterSend(
+                              o,
+                              "responded",
+                              Set.of("response"),
+                              "response",
+                              e -> viewsPage(ctx, form, e, m)));
             });
   }
 
-  private String outcomePage(Ctx ctx, OutcomeForm form, FormErrors errors, Model m) {
-    common(ctx, errors, m)
+  private String outcomePage(MeetingCase ctx, OutcomeForm form, FormErrors errors, Model m) {
+    ctx.page(errors, m)
         .addAttribute("form", form)
         .addAttribute("decisions", ConferenceDecision.values())
         .addAttribute("categories", ProtectionCategory.values());
     return "staff/outcome";
   }
 
-  private String viewsPage(Ctx ctx, ViewsResponseForm form, FormErrors errors, Model m) {
+  private String viewsPage(MeetingCase ctx, ViewsResponseForm form, FormErrors errors, Model m) {
     // The chair may see every contribution to a meeting they chair, whoever it was shared with.
-    common(ctx, errors, m)
+    ctx.page(errors, m)
         .addAttribute("form", form)
         .addAttribute(
             "contributions",
@@ -173,39 +159,4 @@ class ChairController {
                 : ctx.meeting().chairResponses());
     return "staff/views-response";
   }
-
-  private static Model common(Ctx ctx, FormErrors errors, Model m) {
-    return m.addAttribute("caseId", ctx.staff().caseId())
-        .addAttribute("meeting", ctx.meeting())
-        .addAttribute("child", ctx.overview().child())
-        .addAttribute("errors", errors)
-        .addAttribute("nav", StaffController.NAV);
-  }
-
-  private static String path(Ctx ctx, String tail) {
-    return ctx.staff().caseId() + "/meetings/" + ctx.meeting().meetingId() + tail;
-  }
-
-  private static String done(Ctx ctx, String what) {
-    return "redirect:/staff/cases/" + ctx.staff().caseId() + "?done=" + what;
-  }
-
-  private Mono<Ctx> meeting(Authentication user, String caseId, String meetingId, String what) {
-    return access
-        .chairOf(user, caseId, meetingId, what)
-        .flatMap(
-            staff ->
-                pages
-                    .overview(staff)
-                    .flatMap(
-                        o ->
-                            Mono.justOrEmpty(
-                                o.meetings().stream()
-                                    .filter(x -> x.meetingId().equals(meetingId))
-                                    .findFirst()
-                                    .map(x -> new Ctx(staff, o, x)))))
-        .switchIfEmpty(Mono.error(new CaseNotFound()));
-  }
-
-  record Ctx(StaffAccess staff, CaseOverviewView overview, MeetingView meeting) {}
 }

@@ -1,11 +1,8 @@
 package casejourney.portal.staff;
 
 import casejourney.api.MeetingType;
-import casejourney.api.views.Audience;
 import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.StatutoryClocksView;
-import casejourney.portal.access.AccessPolicy;
-import casejourney.portal.access.CaseNotFound;
 import casejourney.portal.access.StaffAccess;
 import casejourney.portal.commands.CaseCommands;
 import casejourney.portal.commands.CommandOutcome;
@@ -35,19 +32,19 @@ class MeetingController {
   static final Set<String> FIELDS =
       Set.of("type", "date", "time", "location", "chairSubject", "chairName", "lateReason");
 
-  private final AccessPolicy access;
+  private final StaffCaseContext cases;
   private final StaffPages pages;
   private final ReadModels readModels;
   private final CaseCommands commands;
   private final StaffCalendar calendar;
 
   MeetingController(
-      AccessPolicy access,
+      StaffCaseContext cases,
       StaffPages pages,
       ReadModels readModels,
       CaseCommands commands,
       StaffCalendar calendar) {
-    this.access = access;
+    this.cases = cases;
     this.pages = pages;
     this.readModels = readModels;
     this.commands = commands;
@@ -56,7 +53,8 @@ class MeetingController {
 
   @GetMapping("/staff/cases/{caseId}/meetings/new")
   Mono<String> show(Authentication user, @PathVariable String caseId, Model model) {
-    return worker(access, user, caseId, "meeting-new")
+    return cases
+        .worker(user, caseId, "meeting-new")
         .flatMap(s -> render(s, MeetingForm.fresh(), new FormErrors(), model));
   }
 
@@ -66,7 +64,8 @@ class MeetingController {
       @PathVariable String caseId,
       @ModelAttribute("form") MeetingForm form,
       Model model) {
-    return worker(access, user, caseId, "meeting-new")
+    return cases
+        .worker(user, caseId, "meeting-new")
         .flatMap(staff -> context(staff).flatMap(ctx -> schedule(user, staff, ctx, form, model)));
   }
 
@@ -148,13 +147,4 @@ class MeetingController {
   }
 
   record Context(CaseOverviewView overview, StatutoryClocksView clocks) {}
-
-  /** Only the allocated worker arranges meetings; to a chair the page does not exist. */
-  static Mono<StaffAccess> worker(
-      AccessPolicy access, Authentication user, String caseId, String what) {
-    return access
-        .staff(user, caseId, what)
-        .filter(s -> s.role() == Audience.WORKER)
-        .switchIfEmpty(Mono.error(new CaseNotFound()));
-  }
 }

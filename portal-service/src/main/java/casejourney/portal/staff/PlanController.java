@@ -2,13 +2,10 @@ package casejourney.portal.staff;
 
 import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.MeetingView;
-import casejourney.api.views.PlanHistoryView;
 import casejourney.api.views.PlanHistoryView.PlanVersionView;
-import casejourney.portal.access.AccessPolicy;
 import casejourney.portal.access.StaffAccess;
 import casejourney.portal.commands.CaseCommands;
 import casejourney.portal.commands.CommandOutcome;
-import casejourney.portal.readmodel.ReadModels;
 import casejourney.portal.web.FormErrors;
 import java.util.HashMap;
 import java.util.List;
@@ -33,22 +30,20 @@ class PlanController {
 
   private static final Set<String> FIELDS = Set.of("outcomes", "strengths", "risks");
 
-  private final AccessPolicy access;
+  private final StaffCaseContext cases;
   private final StaffPages pages;
-  private final ReadModels readModels;
   private final CaseCommands commands;
 
-  PlanController(
-      AccessPolicy access, StaffPages pages, ReadModels readModels, CaseCommands commands) {
-    this.access = access;
+  PlanController(StaffCaseContext cases, StaffPages pages, CaseCommands commands) {
+    this.cases = cases;
     this.pages = pages;
-    this.readModels = readModels;
     this.commands = commands;
   }
 
   @GetMapping("/staff/cases/{caseId}/plan/new")
   Mono<String> show(Authentication user, @PathVariable String caseId, Model model) {
-    return MeetingController.worker(access, user, caseId, "plan-new")
+    return cases
+        .worker(user, caseId, "plan-new")
         .flatMap(this::context)
         .map(
             ctx -> {
@@ -64,7 +59,8 @@ class PlanController {
       @PathVariable String caseId,
       @ModelAttribute("form") PlanForm form,
       Model model) {
-    return MeetingController.worker(access, user, caseId, "plan-new")
+    return cases
+        .worker(user, caseId, "plan-new")
         .flatMap(this::context)
         .flatMap(ctx -> submit(user, ctx, form, model));
   }
@@ -126,16 +122,7 @@ class PlanController {
   private Mono<Ctx> context(StaffAccess staff) {
     return pages
         .overview(staff)
-        .zipWith(
-            readModels
-                .planHistory(staff.caseId())
-                .map(PlanHistoryView::versions)
-                .map(
-                    v ->
-                        v.isEmpty()
-                            ? Optional.<PlanVersionView>empty()
-                            : Optional.of(v.get(v.size() - 1)))
-                .defaultIfEmpty(Optional.empty()))
+        .zipWith(pages.currentPlan(staff))
         .map(t -> new Ctx(staff, t.getT1(), t.getT2()));
   }
 

@@ -1,15 +1,13 @@
 package casejourney.portal.staff;
 
+import static casejourney.portal.staff.StaffCaseContext.meetingPath;
+
 import casejourney.api.plan.PlanChange;
 import casejourney.api.plan.PlanComparison;
 import casejourney.api.plan.PlanContent;
-import casejourney.api.views.PlanHistoryView;
-import casejourney.api.views.PlanHistoryView.PlanVersionView;
 import casejourney.portal.access.AccessPolicy;
-import casejourney.portal.access.StaffAccess;
 import casejourney.portal.commands.CaseCommands;
 import casejourney.portal.commands.CommandOutcome;
-import casejourney.portal.readmodel.ReadModels;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -42,15 +40,15 @@ class StaffApiController {
   private static final String MEETING = CASE + "/meetings/{meetingId}";
 
   private final AccessPolicy access;
+  private final StaffCaseContext cases;
   private final StaffPages pages;
-  private final ReadModels readModels;
   private final CaseCommands commands;
 
   StaffApiController(
-      AccessPolicy access, StaffPages pages, ReadModels readModels, CaseCommands commands) {
+      AccessPolicy access, StaffCaseContext cases, StaffPages pages, CaseCommands commands) {
     this.access = access;
+    this.cases = cases;
     this.pages = pages;
-    this.readModels = readModels;
     this.commands = commands;
   }
 
@@ -76,8 +74,9 @@ class StaffApiController {
   @PostMapping(path = CASE + "/plan-versions/preview", consumes = "application/json")
   Mono<Preview> preview(
       Authentication user, @PathVariable String caseId, @RequestBody PlanContent draft) {
-    return MeetingController.worker(access, user, caseId, "plan-preview")
-        .flatMap(s -> current(s))
+    return cases
+        .worker(user, caseId, "plan-preview")
+        .flatMap(pages::currentPlan)
         .map(
             current -> {
               List<PlanChange> changes =
@@ -105,7 +104,8 @@ class StaffApiController {
       @PathVariable String caseId,
       @RequestBody Map<String, Object> body,
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-    return MeetingController.worker(access, user, caseId, "plan-publish")
+    return cases
+        .worker(user, caseId, "plan-publish")
         .flatMap(s -> relay(user, caseId + "/plan-versions", body, key));
   }
 
@@ -116,7 +116,8 @@ class StaffApiController {
       @PathVariable String caseId,
       @RequestBody Map<String, Object> body,
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-    return MeetingController.worker(access, user, caseId, "meeting-new")
+    return cases
+        .worker(user, caseId, "meeting-new")
         .flatMap(s -> relay(user, caseId + "/meetings", body, key));
   }
 
@@ -128,7 +129,8 @@ class StaffApiController {
       @PathVariable String meetingId,
       @RequestBody Map<String, Object> body,
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-    return MeetingController.worker(access, user, caseId, "invite")
+    return cases
+        .worker(user, caseId, "invite")
         .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/invitations"), body, key));
   }
 
@@ -140,7 +142,8 @@ class StaffApiController {
       @PathVariable String meetingId,
       @RequestBody Map<String, Object> body,
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-    return MeetingController.worker(access, user, caseId, "report")
+    return cases
+        .worker(user, caseId, "report")
         .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/reports"), body, key));
   }
 
@@ -152,8 +155,8 @@ class StaffApiController {
       @PathVariable String meetingId,
       @RequestBody Map<String, Object> body,
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-    return access
-        .chairOf(user, caseId, meetingId, "outcome")
+    return cases
+        .chair(user, caseId, meetingId, "outcome")
         .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/outcome"), body, key));
   }
 
@@ -165,31 +168,15 @@ class StaffApiController {
       @PathVariable String meetingId,
       @RequestBody Map<String, Object> body,
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-    return access
-        .chairOf(user, caseId, meetingId, "views-response")
+    return cases
+        .chair(user, caseId, meetingId, "views-response")
         .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/chair-response"), body, key));
-  }
-
-  private Mono<java.util.Optional<PlanVersionView>> current(StaffAccess staff) {
-    return readModels
-        .planHistory(staff.caseId())
-        .map(PlanHistoryView::versions)
-        .map(
-            v ->
-                v.isEmpty()
-                    ? java.util.Optional.<PlanVersionView>empty()
-                    : java.util.Optional.of(v.get(v.size() - 1)))
-        .defaultIfEmpty(java.util.Optional.empty());
   }
 
   private Mono<ResponseEntity<Object>> relay(
       Authentication user, String path, Map<String, Object> body, String key) {
     String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
     return commands.send(user, path, body, idempotencyKey).map(StaffApiController::answer);
-  }
-
-  private static String meetingPath(String caseId, String meetingId, String tail) {
-    return caseId + "/meetings/" + meetingId + tail;
   }
 
   /** case-service's refusal as problem details with its field errors, unchanged. */

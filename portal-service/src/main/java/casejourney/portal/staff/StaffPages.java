@@ -4,6 +4,7 @@ import casejourney.api.views.Audience;
 import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.MeetingView;
 import casejourney.api.views.PlanHistoryView;
+import casejourney.api.views.PlanHistoryView.PlanVersionView;
 import casejourney.api.views.TimelineView;
 import casejourney.api.views.WorkerDashboardView;
 import casejourney.api.views.WorkerDashboardView.CaseloadItem;
@@ -18,6 +19,7 @@ import casejourney.portal.staff.StaffViews.ClockState;
 import casejourney.portal.staff.StaffViews.Dashboard;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -84,6 +86,16 @@ public class StaffPages {
   /** The case overview; a case with no overview yet is not found rather than half drawn. */
   public Mono<CaseOverviewView> overview(StaffAccess staff) {
     return readModels.caseOverview(staff.caseId()).switchIfEmpty(Mono.error(new CaseNotFound()));
+  }
+
+  /** The latest published plan version, or empty before the first. */
+  public Mono<Optional<PlanVersionView>> currentPlan(StaffAccess staff) {
+    return readModels
+        .planHistory(staff.caseId())
+        .map(PlanHistoryView::versions)
+        .map(
+            v -> v.isEmpty() ? Optional.<PlanVersionView>empty() : Optional.of(v.get(v.size() - 1)))
+        .defaultIfEmpty(Optional.empty());
   }
 
   /** A worker sees every meeting on the case; a chair only those they chair. */

@@ -58,7 +58,7 @@ public class YoungPersonPages {
               return next.map(
                       m ->
                           new Meeting(
-                              forYoungPerson(m, me.personId()),
+                              FamilyFilter.forYoungPerson(m, me.personId()),
                               FamilyFilter.latestChoice(m, me.personId()).orElse(null),
                               FamilyFilter.ownContributions(m, me.personId()),
                               m.outcome() == null
@@ -75,38 +75,6 @@ public class YoungPersonPages {
                   .orElse(new Meeting(null, null, List.of(), false, null, responses));
             })
         .defaultIfEmpty(new Meeting(null, null, List.of(), false, null, List.of()));
-  }
-
-  /**
-   * The meeting cut down to what this young person may see, so that neither a template nor the JSON
-   * API can show more: reports shared with them, and only their own choices, offers, contributions
-   * and the chair's replies to them.
-   */
-  static MeetingView forYoungPerson(MeetingView m, String personId) {
-    return new MeetingView(
-        m.meetingId(),
-        m.type(),
-        m.startsAt(),
-        m.location(),
-        m.chair(),
-        m.status(),
-        m.dueBy(),
-        m.late(),
-        m.workingDaysLate(),
-        m.lateReason(),
-        m.reschedules(),
-        m.cancelReason(),
-        m.invitations(),
-        FamilyFilter.reportsFor(m, personId),
-        m.advocateOffers() == null
-            ? List.of()
-            : m.advocateOffers().stream().filter(o -> personId.equals(o.youngPersonId())).toList(),
-        m.choices() == null
-            ? List.of()
-            : m.choices().stream().filter(c -> personId.equals(c.youngPersonId())).toList(),
-        FamilyFilter.ownContributions(m, personId),
-        m.outcome(),
-        FamilyFilter.chairResponses(m, personId));
   }
 
   /** The current plan, or empty before the first. */

@@ -1,13 +1,10 @@
 package casejourney.projections.ops;
 
 import com.mongodb.client.MongoDatabase;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.bson.Document;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -30,14 +27,9 @@ public class StackHealth {
   }
 
   @Bean
-  HealthIndicator kafkaHealthIndicator(@Value("${axon.kafka.bootstrap-servers}") String servers) {
+  HealthIndicator kafkaHealthIndicator(Admin admin) {
     return () -> {
-      try (Admin admin =
-          Admin.create(
-              Map.of(
-                  AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
-                  AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                  AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
+      try {
         int nodes =
             admin
                 .describeCluster(new DescribeClusterOptions().timeoutMs(2000))

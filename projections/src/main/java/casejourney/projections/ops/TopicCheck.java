@@ -1,13 +1,11 @@
 package casejourney.projections.ops;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
@@ -27,18 +25,10 @@ public class TopicCheck {
   private static final Logger log = LoggerFactory.getLogger(TopicCheck.class);
 
   public TopicCheck(
-      @Value("${axon.kafka.bootstrap-servers}") String servers,
+      Admin admin,
       @Value("${axon.kafka.default-topic}") String topic,
       @Value("${casejourney.topic-partitions:3}") int partitions) {
-    try (Admin admin =
-        Admin.create(
-            Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                servers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                5_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-                10_000))) {
+    try {
       if (!admin.listTopics().names().get(10, TimeUnit.SECONDS).contains(topic)) {
         admin
             .createTopics(List.of(new NewTopic(topic, Optional.of(partitions), Optional.empty())))

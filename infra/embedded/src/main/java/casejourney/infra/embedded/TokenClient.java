@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.CookieStore;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpClient.Redirect;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +37,9 @@ import java.util.stream.Collectors;
  * authorization request with PKCE ({@link OidcProvider#CLI_CLIENT_ID}), login form with its CSRF
  * token, redirect with the code, code exchange. Redirects are followed by hand so that the code can
  * be read from the last {@code Location} header.
+ *
+ * <p>{@link #signInAt} goes through the same login form for an app that signs in with this
+ * provider, for callers that need the app's session cookie rather than a token.
  *
  * <p>Tokens are cached per user until shortly before they expire. Thread-safe.
  */
@@ -102,13 +107,7 @@ public final class TokenClient {
 
   private Token login(String username, String password) {
     // A fresh cookie jar per login: one session per user.
-    CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    HttpClient http =
-        HttpClient.newBuilder()
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    HttpClient http = browser(new CookieManager(null, CookiePolicy.ACCEPT_ALL), Redirect.NEVER);
     String verifier = randomString(32);
     String state = randomString(16);
     try {
@@ -126,36 +125,14 @@ public final class TokenClient {
       HttpResponse<String> response = get(http, authorizeUri);
       URI loginPage = followUntilOk(http, response, authorizeUri);
 
-      // 2. Login page: read the CSRF token.
-      HttpResponse<String> page = get(http, loginPage);
-      if (page.statusCode() != 200) {
-        throw failure("login page returned " + page.statusCode(), page);
-      }
-      Matcher csrf = CSRF.matcher(page.body());
-      if (!csrf.find()) {
-        throw failure("no _csrf field on the login page", page);
-      }
-      String csrfToken = csrf.group(1) != null ? csrf.group(1) : csrf.group(2);
+      // 2. Login page: post the form with its CSRF token; on success redirected back to the
+      // authorization endpoint.
+      HttpResponse<String> posted = submitLogin(http, get(http, loginPage), username, password);
 
-      // 3. Post the form; on success redirected back to the authorization endpoint.
-      Map<String, String> credentials = new LinkedHashMap<>();
-      credentials.put("username", username);
-      credentials.put("password", password);
-      credentials.put("_csrf", csrfToken);
-      HttpResponse<String> posted =
-          http.send(
-              HttpRequest.newBuilder(loginPage)
-                  .timeout(Duration.ofSeconds(30))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .header("Accept", "text/html")
-                  .POST(HttpRequest.BodyPublishers.ofString(form(credentials)))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-
-      // 4. Follow redirects until the provider sends us to the client's redirect URI.
+      // 3. Follow redirects until the provider sends us to the client's redirect URI.
       String code = followToCallback(http, posted, loginPage, state);
 
-      // 5. Exchange the code.
+      // 4. Exchange the code.
       Map<String, String> exchange = new LinkedHashMap<>();
       exchange.put("grant_type", "authorization_code");
       exchange.put("code", code);
@@ -188,6 +165,61 @@ public final class TokenClient {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted obtaining a token for " + username, e);
     }
+  }
+
+  /** What a browser holds after {@link #signInAt}: the page it landed on and its cookies. */
+  public record BrowserSignIn(HttpResponse<String> landing, CookieStore cookies) {}
+
+  /**
+   * Opens {@code url} of an app that signs in with this provider as a browser would: the app
+   * redirects to the login form, the form is posted, and the redirects back are followed, so the
+   * app's session cookie ends up in {@link BrowserSignIn#cookies}.
+   */
+  public BrowserSignIn signInAt(URI url, String username, String password) {
+    CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    HttpClient browser = browser(cookies, Redirect.NORMAL);
+    try {
+      HttpResponse<String> landing = submitLogin(browser, get(browser, url), username, password);
+      return new BrowserSignIn(landing, cookies.getCookieStore());
+    } catch (IOException e) {
+      throw new IllegalStateException("could not sign in as " + username + " at " + url, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted signing in as " + username + " at " + url, e);
+    }
+  }
+
+  private static HttpClient browser(CookieManager cookies, Redirect redirects) {
+    return HttpClient.newBuilder()
+        .cookieHandler(cookies)
+        .followRedirects(redirects)
+        .connectTimeout(Duration.ofSeconds(10))
+        .build();
+  }
+
+  /** Posts the credentials with the CSRF token from the login page, to where the page came from. */
+  private static HttpResponse<String> submitLogin(
+      HttpClient http, HttpResponse<String> page, String username, String password)
+      throws IOException, InterruptedException {
+    if (page.statusCode() != 200) {
+      throw failure("login page returned " + page.statusCode(), page);
+    }
+    Matcher csrf = CSRF.matcher(page.body());
+    if (!csrf.find()) {
+      throw failure("no _csrf field on the login page", page);
+    }
+    Map<String, String> credentials = new LinkedHashMap<>();
+    credentials.put("username", username);
+    credentials.put("password", password);
+    credentials.put("_csrf", csrf.group(1) != null ? csrf.group(1) : csrf.group(2));
+    return http.send(
+        HttpRequest.newBuilder(page.uri())
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "text/html")
+            .POST(HttpRequest.BodyPublishers.ofString(form(credentials)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<String> get(HttpClient http, URI uri)

@@ -1,0 +1,125 @@
+package casejourney.portal.staff;
+
+import casejourney.api.views.Audience;
+import casejourney.api.views.CaseOverviewView;
+import casejourney.api.views.MeetingView;
+import casejourney.portal.access.AccessPolicy;
+import casejourney.portal.access.CaseNotFound;
+import casejourney.portal.access.StaffAccess;
+import casejourney.portal.commands.CommandOutcome;
+import casejourney.portal.web.FormErrors;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import reactor.core.publisher.Mono;
+
+/**
+ * The access check and case a staff page or JSON route acts on, so that the pages and the API ask
+ * the same question of the same policy. Whoever fails the check gets the same 404 as for a case
+ * that does not exist.
+ */
+@Component
+class StaffCaseContext {
+
+  private final AccessPolicy access;
+  private final StaffPages pages;
+
+  StaffCaseContext(AccessPolicy access, StaffPages pages) {
+    this.access = access;
+    this.pages = pages;
+  }
+
+  /** Only the allocated worker arranges meetings and plans; to a chair the page does not exist. */
+  Mono<StaffAccess> worker(Authentication user, String caseId, String what) {
+    return access
+        .staff(user, caseId, what)
+        .filter(s -> s.role() == Audience.WORKER)
+        .switchIfEmpty(Mono.error(new CaseNotFound()));
+  }
+
+  /** Only the meeting's chair records its outcome and answers the young person's views. */
+  Mono<StaffAccess> chair(Authentication user, String caseId, String meetingId, String what) {
+    return access.chairOf(user, caseId, meetingId, what);
+  }
+
+  /** A meeting the worker arranges; a cancelled one takes no more invitations or reports. */
+  Mono<MeetingCase> workerMeeting(
+      Authentication user, String caseId, String meetingId, String what) {
+    return meeting(
+        worker(user, caseId, what), meetingId, m -> !MeetingView.CANCELLED.equals(m.status()));
+  }
+
+  /** A meeting the user chairs, cancelled or not. */
+  Mono<MeetingCase> chairedMeeting(
+      Authentication user, String caseId, String meetingId, String what) {
+    return meeting(chair(user, caseId, meetingId, what), meetingId, m -> true);
+  }
+
+  private Mono<MeetingCase> meeting(
+      Mono<StaffAccess> checked, String meetingId, Predicate<MeetingView> usable) {
+    return checked
+        .flatMap(
+            staff ->
+                pages
+                    .overview(staff)
+                    .flatMap(
+                        o ->
+                            Mono.justOrEmpty(
+                                o.meetings().stream()
+                                    .filter(x -> x.meetingId().equals(meetingId))
+                                    .filter(usable)
+                                    .findFirst()
+                                    .map(x -> new MeetingCase(staff, o, x)))))
+        .switchIfEmpty(Mono.error(new CaseNotFound()));
+  }
+
+  /** case-service's path for a command about one meeting. */
+  static String meetingPath(String caseId, String meetingId, String tail) {
+    return caseId + "/meetings/" + meetingId + tail;
+  }
+
+  /** A meeting of a case the user may act on, with the case as the pages show it. */
+  record MeetingCase(StaffAccess staff, CaseOverviewView overview, MeetingView meeting) {
+
+    String caseId() {
+      return staff.caseId();
+    }
+
+    String commandPath(String tail) {
+      return meetingPath(caseId(), meeting.meetingId(), tail);
+    }
+
+    /** Back to the case page, with the banner for what was just done. */
+    String done(String what) {
+      return "redirect:/staff/cases/" + caseId() + "?done=" + what;
+    }
+
+    /**
+     * Where a form goes once case-service has answered its command: back to the case page with the
+     * banner for {@code done}, or the form again with the refusal's reasons on the {@code fields}
+     * it names (any other on {@code otherwise}).
+     */
+    String afterSend(
+        CommandOutcome outcome,
+        String done,
+        Set<String> fields,
+        String otherwise,
+        Function<FormErrors, String> form) {
+      return outcome instanceof CommandOutcome.Refused refused
+          ? form.apply(Refusals.errors(refused, fields, otherwise, "staff.error.refused"))
+          : done(done);
+    }
+
+    /** What every meeting form page shows around its form. */
+    Model page(FormErrors errors, Model m) {
+      return m.addAttribute("caseId", caseId())
+          .addAttribute("meeting", meeting)
+          .addAttribute("child", overview.child())
+          .addAttribute("errors", errors)
+          .addAttribute("nav", StaffController.NAV);
+    }
+  }
+}
