@@ -20,15 +20,19 @@ public final class ViewJson {
   /** The MongoDB primary key field, added next to the view's own fields. */
   public static final String ID = "_id";
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+  private static final ObjectMapper MAPPER = configure(new ObjectMapper());
 
   private ViewJson() {}
+
+  /** The shape's settings on a mapper of any format ({@link ViewBson} uses them for BSON). */
+  static ObjectMapper configure(ObjectMapper mapper) {
+    return mapper
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+  }
 
   /** A copy of the shared mapper, for readers that need their own configuration on top. */
   public static ObjectMapper mapper() {

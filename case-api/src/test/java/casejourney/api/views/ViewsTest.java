@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.Test;
 
 class ViewsTest {
@@ -78,5 +80,11 @@ class ViewsTest {
     assertThat(ViewJson.fromMap(document, TimelineView.class)).isEqualTo(view);
     assertThat(ViewJson.read(ViewJson.write(view), TimelineView.class)).isEqualTo(view);
     assertThat(ViewJson.write(view)).contains("\"at\":\"2026-03-01T10:00:00Z\"");
+
+    // Written as BSON by Jackson directly, the document is the one the map would have given.
+    RawBsonDocument bson = ViewBson.write(view.id(), view);
+    assertThat(bson.toJson()).isEqualTo(new Document(document).toJson());
+    assertThat(bson.getFirstKey()).isEqualTo("_id");
+    assertThat(ViewBson.read(bson, TimelineView.class)).isEqualTo(view);
   }
 }

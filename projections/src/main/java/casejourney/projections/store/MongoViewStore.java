@@ -1,6 +1,6 @@
 package casejourney.projections.store;
 
-import casejourney.api.views.ViewJson;
+import casejourney.api.views.ViewBson;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
@@ -17,16 +17,14 @@ import java.util.Optional;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.bson.Document;
 import org.bson.RawBsonDocument;
-import org.bson.json.JsonMode;
-import org.bson.json.JsonWriterSettings;
 
 /**
- * MongoDB documents shaped by {@link ViewJson}. Inside a processor's batch, documents are read once
- * (or prefetched together) and written once per batch ({@link #flush()} at the batch's last event):
- * a case's timeline touched by 25 events in a replay is one write, not 25. Outside a batch (a
- * dead-letter retry, a test) it reads and writes through.
+ * MongoDB documents shaped by {@link casejourney.api.views.ViewJson}, written as BSON by {@link
+ * ViewBson}. Inside a processor's batch, documents are read once (or prefetched together) and
+ * written once per batch ({@link #flush()} at the batch's last event): a case's timeline touched by
+ * 25 events in a replay is one write, not 25. Outside a batch (a dead-letter retry, a test) it
+ * reads and writes through.
  */
 public final class MongoViewStore implements ViewStore {
 
@@ -34,9 +32,6 @@ public final class MongoViewStore implements ViewStore {
   private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
   private record Key(String collection, String id) {}
-
-  private static final JsonWriterSettings JSON =
-      JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
   /**
    * A cached document: its value (a view, a raw document, or null when absent), whether it is
@@ -64,7 +59,7 @@ public final class MongoViewStore implements ViewStore {
       }
     }
     if (entry.value() instanceof RawBsonDocument raw) {
-      T view = ViewJson.read(raw.toJson(JSON), type);
+      T view = ViewBson.read(raw, type);
       if (cache != null) {
         cache.put(key, new Entry(view, entry.stored(), entry.dirty()));
       }
@@ -79,9 +74,7 @@ public final class MongoViewStore implements ViewStore {
     if (cache != null) {
       cache.put(new Key(collection, id), new Entry(view, stored(cache, collection, id), true));
     } else {
-      database
-          .getCollection(collection)
-          .replaceOne(Filters.eq("_id", id), new Document(ViewJson.toMap(id, view)), UPSERT);
+      raw(collection).replaceOne(Filters.eq("_id", id), ViewBson.write(id, view), UPSERT);
     }
   }
 
@@ -132,23 +125,23 @@ public final class MongoViewStore implements ViewStore {
     if (cache == null) {
       return;
     }
-    Map<String, List<WriteModel<Document>>> writes = new LinkedHashMap<>();
+    Map<String, List<WriteModel<RawBsonDocument>>> writes = new LinkedHashMap<>();
     cache.forEach(
         (key, entry) -> {
-          WriteModel<Document> write = entry.dirty() ? write(key, entry) : null;
+          WriteModel<RawBsonDocument> write = entry.dirty() ? write(key, entry) : null;
           if (write != null) {
             writes.computeIfAbsent(key.collection(), c -> new ArrayList<>()).add(write);
           }
         });
-    writes.forEach((collection, models) -> database.getCollection(collection).bulkWrite(models));
+    writes.forEach((collection, models) -> raw(collection).bulkWrite(models));
   }
 
   /** The write for a changed document; none for one created and deleted in the same batch. */
-  private static WriteModel<Document> write(Key key, Entry entry) {
+  private static WriteModel<RawBsonDocument> write(Key key, Entry entry) {
     if (entry.value() == null) {
       return entry.stored() ? new DeleteOneModel<>(Filters.eq("_id", key.id())) : null;
     }
-    Document document = new Document(ViewJson.toMap(key.id(), entry.value()));
+    RawBsonDocument document = ViewBson.write(key.id(), entry.value());
     if (!entry.stored()) {
       return new InsertOneModel<>(document);
     }
