@@ -1,12 +1,17 @@
 package casejourney.projections.ops;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,15 +19,21 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure the case-event topic exists before the processors start reading it. On a fresh stack
- * the projections can start before case-service has published anything; a processor that finds no
- * topic backs off for up to a minute, and the first families' pages would wait that long. Where the
- * platform forbids creating topics this only warns: the processors retry until it exists.
+ * Makes sure the case-event topic exists before the processors start reading it, and keeps every
+ * event. On a fresh stack the projections can start before case-service has published anything; a
+ * processor that finds no topic backs off for up to a minute, and the first families' pages would
+ * wait that long. A replay rebuilds the read models from the topic's first event, so a topic that
+ * deletes old events (Kafka's default is after 7 days) would rebuild them from a fragment: the
+ * topic is created to keep events for ever, and an existing topic that does not gets a warning.
+ * Where the platform forbids creating topics this only warns: the processors retry until it exists.
  */
 @Component
 public class TopicCheck {
 
   private static final Logger log = LoggerFactory.getLogger(TopicCheck.class);
+
+  static final Map<String, String> KEEP_FOR_EVER =
+      Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1");
 
   public TopicCheck(
       Admin admin,
@@ -31,10 +42,15 @@ public class TopicCheck {
     try {
       if (!admin.listTopics().names().get(10, TimeUnit.SECONDS).contains(topic)) {
         admin
-            .createTopics(List.of(new NewTopic(topic, Optional.of(partitions), Optional.empty())))
+            .createTopics(
+                List.of(
+                    new NewTopic(topic, Optional.of(partitions), Optional.empty())
+                        .configs(KEEP_FOR_EVER)))
             .all()
             .get(10, TimeUnit.SECONDS);
-        log.info("Created topic {} with {} partitions", topic, partitions);
+        log.info("Created topic {} with {} partitions, keeping every event", topic, partitions);
+      } else {
+        warnIfEventsExpire(admin, topic);
       }
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
@@ -44,6 +60,24 @@ public class TopicCheck {
       log.warn("Could not check or create topic {}", topic, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void warnIfEventsExpire(Admin admin, String topic)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+    Config config =
+        admin.describeConfigs(List.of(resource)).all().get(10, TimeUnit.SECONDS).get(resource);
+    for (String key : KEEP_FOR_EVER.keySet()) {
+      ConfigEntry entry = config.get(key);
+      if (entry != null && !"-1".equals(entry.value())) {
+        log.warn(
+            "Topic {} has {}={}: events older than that are deleted, and a replay would rebuild"
+                + " the read models without them. Set it to -1.",
+            topic,
+            key,
+            entry.value());
+      }
     }
   }
 }

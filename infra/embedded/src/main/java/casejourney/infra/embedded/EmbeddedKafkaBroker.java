@@ -130,6 +130,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     props.put("group.initial.rebalance.delay.ms", "0");
     props.put("auto.create.topics.enable", "true");
     props.put("num.partitions", "1");
+    // The case-event topic is the source of every replay: a topic created by the first publish
+    // must not delete events after Kafka's default 7 days.
+    props.put("log.retention.ms", "-1");
     props.put("default.replication.factor", "1");
     props.put("min.insync.replicas", "1");
     props.put("log.cleaner.dedupe.buffer.size", String.valueOf(2 * 1024 * 1024));
