@@ -4,18 +4,32 @@ import casejourney.api.MeetingType;
 import casejourney.api.Nation;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * A social worker's caseload, in collection {@code worker_dashboards} with {@code _id} = the
- * worker's sign-in subject. A case leaves the dashboard when it is given to another worker.
+ * A social worker's caseload and what needs doing, as a reader puts it together: the worker's
+ * {@link WorkerCaseloadView} (which cases, in collection {@code worker_caseloads}) and one {@link
+ * CaseloadItem} per case (collection {@value CaseloadItem#COLLECTION}, {@code _id} = case id), read
+ * together in one query. Stored apart so an event rewrites one small document for its case, not the
+ * whole caseload: a worker's dashboard of 200 cases rewritten on every event was what limited
+ * freshness.
  *
  * @param workerSubject the worker's sign-in subject
  * @param cases the cases allocated to them, in the order they were allocated
  */
 public record WorkerDashboardView(String workerSubject, List<CaseloadItem> cases) {
 
-  public static final String COLLECTION = "worker_dashboards";
+  /** The dashboard from the caseload and its items (found in any order; missing ones left out). */
+  public static WorkerDashboardView of(WorkerCaseloadView caseload, List<CaseloadItem> items) {
+    Map<String, CaseloadItem> byCase = new HashMap<>();
+    items.forEach(item -> byCase.put(item.caseId(), item));
+    return new WorkerDashboardView(
+        caseload.workerSubject(),
+        caseload.caseIds().stream().map(byCase::get).filter(Objects::nonNull).toList());
+  }
 
   /**
    * One case on the caseload and what needs doing.
@@ -41,7 +55,10 @@ public record WorkerDashboardView(String workerSubject, List<CaseloadItem> cases
       List<MissingChoice> missingChoices,
       List<LateReport> lateReports,
       List<MissingTranslation> missingTranslations,
-      long lastSequence) {}
+      long lastSequence) {
+
+    public static final String COLLECTION = "caseload_items";
+  }
 
   /** A plan version and the parents or carers who have not acknowledged it. */
   public record PendingAcknowledgement(

@@ -3,9 +3,11 @@ package casejourney.portal.readmodel;
 import casejourney.api.views.ViewBson;
 import casejourney.api.views.ViewJson;
 import com.mongodb.client.model.Filters;
+import java.util.List;
 import org.bson.RawBsonDocument;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -32,6 +34,21 @@ class MongoReadModels implements ReadModels {
                     db.getCollection(collection, RawBsonDocument.class)
                         .find(Filters.eq(ViewJson.ID, id))
                         .first()))
+        .map(document -> ViewBson.read(document, type));
+  }
+
+  @Override
+  public <T> Flux<T> findAll(String collection, List<String> ids, Class<T> type) {
+    if (ids.isEmpty()) {
+      return Flux.empty();
+    }
+    return mongo
+        .getMongoDatabase()
+        .flatMapMany(
+            db ->
+                Flux.from(
+                    db.getCollection(collection, RawBsonDocument.class)
+                        .find(Filters.in(ViewJson.ID, ids))))
         .map(document -> ViewBson.read(document, type));
   }
 }

@@ -6,7 +6,11 @@ import casejourney.api.views.ExpectationLedgerView;
 import casejourney.api.views.PlanHistoryView;
 import casejourney.api.views.StatutoryClocksView;
 import casejourney.api.views.TimelineView;
+import casejourney.api.views.WorkerCaseloadView;
 import casejourney.api.views.WorkerDashboardView;
+import casejourney.api.views.WorkerDashboardView.CaseloadItem;
+import java.util.List;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -17,6 +21,9 @@ public interface ReadModels {
 
   /** The document with that {@code _id} in that collection, read as {@code type}. */
   <T> Mono<T> find(String collection, String id, Class<T> type);
+
+  /** The documents with those {@code _id}s that exist, in any order, in one query. */
+  <T> Flux<T> findAll(String collection, List<String> ids, Class<T> type);
 
   default Mono<AccessView> access(String subject) {
     return find(AccessView.COLLECTION, subject, AccessView.class);
@@ -42,7 +49,13 @@ public interface ReadModels {
     return find(StatutoryClocksView.COLLECTION, caseId, StatutoryClocksView.class);
   }
 
+  /** The worker's caseload, then every case's item in one query. */
   default Mono<WorkerDashboardView> dashboard(String workerSubject) {
-    return find(WorkerDashboardView.COLLECTION, workerSubject, WorkerDashboardView.class);
+    return find(WorkerCaseloadView.COLLECTION, workerSubject, WorkerCaseloadView.class)
+        .flatMap(
+            caseload ->
+                findAll(CaseloadItem.COLLECTION, caseload.caseIds(), CaseloadItem.class)
+                    .collectList()
+                    .map(items -> WorkerDashboardView.of(caseload, items)));
   }
 }

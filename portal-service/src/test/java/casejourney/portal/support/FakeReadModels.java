@@ -2,9 +2,11 @@ package casejourney.portal.support;
 
 import casejourney.api.views.ViewJson;
 import casejourney.portal.readmodel.ReadModels;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Read models from the JSON fixtures, in memory. */
@@ -18,6 +20,11 @@ public class FakeReadModels implements ReadModels {
   public <T> Mono<T> find(String collection, String id, Class<T> type) {
     String json = documents.getOrDefault(collection, Map.of()).get(id);
     return json == null ? Mono.empty() : Mono.fromCallable(() -> ViewJson.read(json, type));
+  }
+
+  @Override
+  public <T> Flux<T> findAll(String collection, List<String> ids, Class<T> type) {
+    return Flux.fromIterable(ids).concatMap(id -> find(collection, id, type));
   }
 
   /**

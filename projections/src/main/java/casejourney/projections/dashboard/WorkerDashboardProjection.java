@@ -4,6 +4,7 @@ import casejourney.api.calendar.StatutoryClock;
 import casejourney.api.events.CaseOpenedEvent;
 import casejourney.api.events.PlanVersionPublishedEvent;
 import casejourney.api.events.WorkerChangedEvent;
+import casejourney.api.views.WorkerCaseloadView;
 import casejourney.api.views.WorkerDashboardView;
 import casejourney.api.views.WorkerDashboardView.CaseloadItem;
 import casejourney.projections.ProcessingGroups;
@@ -23,8 +24,10 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@link WorkerDashboardView}: each worker's caseload and what needs doing. When a case moves
- * to another worker it leaves the old worker's dashboard and joins the new one's.
+ * Keeps what {@link WorkerDashboardView} is read from: one {@link CaseloadItem} per case, rewritten
+ * by each of the case's events, and each worker's {@link WorkerCaseloadView}, rewritten only when a
+ * case joins or leaves it. When a case moves to another worker it leaves the old worker's caseload
+ * and joins the new one's.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.WORKER_DASHBOARDS)
@@ -67,81 +70,59 @@ public class WorkerDashboardProjection implements Prefetching {
                 ? CaseloadItems.planTranslations(e)
                 : before.planTranslations());
     String worker = file.worker().subject();
-    if (previousWorker != null && !previousWorker.equals(worker)) {
-      remove(previousWorker, caseId);
+    if (!worker.equals(previousWorker)) {
+      if (previousWorker != null) {
+        changeCaseload(previousWorker, caseId, false);
+      }
+      changeCaseload(worker, caseId, true);
     }
-    upsert(worker, CaseloadItems.of(after, sequence));
+    store.save(CaseloadItem.COLLECTION, caseId, CaseloadItems.of(after, sequence));
     store.save(DashboardCase.COLLECTION, caseId, after);
   }
 
+  /** The cases' own documents, and the caseloads of workers a case may join or leave. */
   @Override
   public void prefetch(List<Object> events) {
-    List<String> caseIds = CaseEvents.caseIds(events);
-    store.prefetch(DashboardCase.COLLECTION, caseIds);
+    store.prefetch(DashboardCase.COLLECTION, CaseEvents.caseIds(events));
     Set<String> workers = new LinkedHashSet<>();
-    for (String caseId : caseIds) {
-      store
-          .find(DashboardCase.COLLECTION, caseId, DashboardCase.class)
-          .map(c -> c.overview().worker())
-          .ifPresent(w -> workers.add(w.subject()));
-    }
     for (Object event : events) {
       if (event instanceof CaseOpenedEvent opened) {
         workers.add(opened.allocatedWorker().subject());
       } else if (event instanceof WorkerChangedEvent changed) {
         workers.add(changed.newWorker().subject());
+        if (changed.previousWorker() != null) {
+          workers.add(changed.previousWorker().subject());
+        }
       }
     }
-    store.prefetch(WorkerDashboardView.COLLECTION, workers);
+    store.prefetch(WorkerCaseloadView.COLLECTION, workers);
   }
 
   @ResetHandler
   public void reset() {
-    store.clear(WorkerDashboardView.COLLECTION);
+    store.clear(WorkerCaseloadView.COLLECTION);
+    store.clear(CaseloadItem.COLLECTION);
     store.clear(DashboardCase.COLLECTION);
   }
 
-  private void upsert(String worker, CaseloadItem item) {
-    WorkerDashboardView dashboard = dashboard(worker);
-    List<CaseloadItem> cases = new ArrayList<>(dashboard.cases());
-    int index = indexOf(cases, item.caseId());
-    if (index >= 0 && cases.get(index).lastSequence() >= item.lastSequence()) {
+  /** Adds or removes the case; a redelivered event finds it already done and writes nothing. */
+  private void changeCaseload(String worker, String caseId, boolean join) {
+    WorkerCaseloadView caseload =
+        store
+            .find(WorkerCaseloadView.COLLECTION, worker, WorkerCaseloadView.class)
+            .orElseGet(() -> new WorkerCaseloadView(worker, List.of()));
+    if (caseload.caseIds().contains(caseId) == join) {
       return;
     }
-    if (index < 0) {
-      cases.add(item);
+    List<String> caseIds = new ArrayList<>(caseload.caseIds());
+    if (join) {
+      caseIds.add(caseId);
     } else {
-      cases.set(index, item);
+      caseIds.remove(caseId);
     }
     store.save(
-        WorkerDashboardView.COLLECTION,
+        WorkerCaseloadView.COLLECTION,
         worker,
-        new WorkerDashboardView(worker, List.copyOf(cases)));
-  }
-
-  private void remove(String worker, String caseId) {
-    WorkerDashboardView dashboard = dashboard(worker);
-    List<CaseloadItem> cases = new ArrayList<>(dashboard.cases());
-    if (cases.removeIf(c -> c.caseId().equals(caseId))) {
-      store.save(
-          WorkerDashboardView.COLLECTION,
-          worker,
-          new WorkerDashboardView(worker, List.copyOf(cases)));
-    }
-  }
-
-  private WorkerDashboardView dashboard(String worker) {
-    return store
-        .find(WorkerDashboardView.COLLECTION, worker, WorkerDashboardView.class)
-        .orElseGet(() -> new WorkerDashboardView(worker, List.of()));
-  }
-
-  private static int indexOf(List<CaseloadItem> cases, String caseId) {
-    for (int i = 0; i < cases.size(); i++) {
-      if (cases.get(i).caseId().equals(caseId)) {
-        return i;
-      }
-    }
-    return -1;
+        new WorkerCaseloadView(worker, List.copyOf(caseIds)));
   }
 }

@@ -4,7 +4,9 @@ import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.PlanHistoryView;
 import casejourney.api.views.TimelineView;
 import casejourney.api.views.ViewJson;
+import casejourney.api.views.WorkerCaseloadView;
 import casejourney.api.views.WorkerDashboardView;
+import casejourney.api.views.WorkerDashboardView.CaseloadItem;
 import casejourney.infra.embedded.EmbeddedStack;
 import casejourney.projections.ProjectionsApplication;
 import casejourney.projections.support.DemoJourney;
@@ -114,10 +116,21 @@ public final class ShowReadModels {
                               c.reason() == null ? "-" : c.reason().en()));
             });
     String worker = overview.worker().subject();
-    System.out.println("== worker_dashboards/" + worker);
+    System.out.println(
+        "== worker dashboard of "
+            + worker
+            + " (worker_caseloads/"
+            + worker
+            + " and caseload_items of its cases)");
+    WorkerCaseloadView caseload =
+        read(db, WorkerCaseloadView.COLLECTION, worker, WorkerCaseloadView.class);
     System.out.println(
         ViewJson.write(
-            read(db, WorkerDashboardView.COLLECTION, worker, WorkerDashboardView.class)));
+            WorkerDashboardView.of(
+                caseload,
+                caseload.caseIds().stream()
+                    .map(id -> read(db, CaseloadItem.COLLECTION, id, CaseloadItem.class))
+                    .toList())));
   }
 
   private static <T> T read(MongoDatabase db, String collection, String id, Class<T> type) {

@@ -3,6 +3,7 @@ package casejourney.projections.dashboard;
 import static casejourney.projections.support.Projections.CASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casejourney.api.views.WorkerCaseloadView;
 import casejourney.api.views.WorkerDashboardView;
 import casejourney.api.views.WorkerDashboardView.CaseloadItem;
 import casejourney.api.views.WorkerDashboardView.MissingTranslation;
@@ -18,8 +19,15 @@ class WorkerDashboardProjectionTest {
   private final WorkerDashboardProjection projection =
       new WorkerDashboardProjection(store, Projections.RULES);
 
+  /** The dashboard as the portal puts it together: the caseload, then each case's item. */
   private WorkerDashboardView dashboard(String worker) {
-    return store.get(WorkerDashboardView.COLLECTION, worker, WorkerDashboardView.class);
+    WorkerCaseloadView caseload =
+        store.get(WorkerCaseloadView.COLLECTION, worker, WorkerCaseloadView.class);
+    return WorkerDashboardView.of(
+        caseload,
+        caseload.caseIds().stream()
+            .map(id -> store.get(CaseloadItem.COLLECTION, id, CaseloadItem.class))
+            .toList());
   }
 
   private CaseloadItem item(String worker) {
@@ -74,8 +82,21 @@ class WorkerDashboardProjectionTest {
   @Test
   void redeliveringEveryEventChangesNothing() {
     Feed.all(projection, Projections.journey());
-    Map<String, String> once = store.all(WorkerDashboardView.COLLECTION);
+    Map<String, String> caseloads = store.all(WorkerCaseloadView.COLLECTION);
+    Map<String, String> items = store.all(CaseloadItem.COLLECTION);
     Feed.all(projection, Projections.journey());
-    assertThat(store.all(WorkerDashboardView.COLLECTION)).isEqualTo(once);
+    assertThat(store.all(WorkerCaseloadView.COLLECTION)).isEqualTo(caseloads);
+    assertThat(store.all(CaseloadItem.COLLECTION)).isEqualTo(items);
+  }
+
+  @Test
+  void aCaseEventRewritesItsOwnItemButNotTheCaseload() {
+    Feed.all(projection, Projections.first(3));
+    Map<String, String> caseloads = store.all(WorkerCaseloadView.COLLECTION);
+    Map<String, String> items = store.all(CaseloadItem.COLLECTION);
+    Feed.all(projection, Projections.first(8));
+    assertThat(store.all(WorkerCaseloadView.COLLECTION)).isEqualTo(caseloads);
+    assertThat(store.all(CaseloadItem.COLLECTION)).isNotEqualTo(items);
+    assertThat(dashboard("worker").cases()).extracting(CaseloadItem::caseId).containsExactly(CASE);
   }
 }
