@@ -7,6 +7,7 @@ import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import org.h2.mvstore.DataUtils;
@@ -88,13 +89,25 @@ final class H2Types {
 
   private static final class KeyValueType extends BasicDataType<KeyValue> {
 
-    private static final ObjectDataType ELEMENTS = new ObjectDataType();
+    /**
+     * Writes and reads single values in H2's own format. One per thread: ObjectDataType caches the
+     * type it last saw, and one instance shared by every index and by H2's background writer
+     * misread that cache under load ("Can not compare").
+     */
+    private static final ThreadLocal<ObjectDataType> ELEMENTS =
+        ThreadLocal.withInitial(ObjectDataType::new);
 
+    /**
+     * Element by element. A unique index only needs a total order consistent with equality: values
+     * of one comparable class compare naturally (strings, numbers, object ids), values of different
+     * classes by class name, and anything else by its serialized bytes, as the stock backend
+     * compared every key.
+     */
     @Override
     public int compare(KeyValue a, KeyValue b) {
       int n = Math.min(a.size(), b.size());
       for (int i = 0; i < n; i++) {
-        int c = ELEMENTS.compare(a.get(i), b.get(i));
+        int c = compareValues(a.get(i), b.get(i));
         if (c != 0) {
           return c;
         }
@@ -102,30 +115,53 @@ final class H2Types {
       return Integer.compare(a.size(), b.size());
     }
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareValues(Object a, Object b) {
+      if (a == b) {
+        return 0;
+      }
+      if (a == null || b == null) {
+        return a == null ? -1 : 1;
+      }
+      if (a.getClass() != b.getClass()) {
+        return a.getClass().getName().compareTo(b.getClass().getName());
+      }
+      if (a instanceof Comparable comparable) {
+        return comparable.compareTo(b);
+      }
+      if (a.equals(b)) {
+        return 0;
+      }
+      return Arrays.compareUnsigned(ObjectDataType.serialize(a), ObjectDataType.serialize(b));
+    }
+
     @Override
     public int getMemory(KeyValue key) {
+      ObjectDataType elements = ELEMENTS.get();
       int size = 24;
       for (Object element : key) {
-        size += ELEMENTS.getMemory(element);
+        size += elements.getMemory(element);
       }
       return size;
     }
 
     @Override
     public void write(WriteBuffer buffer, KeyValue key) {
+      ObjectDataType elements = ELEMENTS.get();
       buffer.putVarInt(key.size());
       for (Object element : key) {
-        ELEMENTS.write(buffer, element);
+        elements.write(buffer, element);
       }
     }
 
     @Override
     public KeyValue read(ByteBuffer buffer) {
-      Object[] elements = new Object[DataUtils.readVarInt(buffer)];
-      for (int i = 0; i < elements.length; i++) {
-        elements[i] = ELEMENTS.read(buffer);
+      ObjectDataType elements = ELEMENTS.get();
+      Object[] values = new Object[DataUtils.readVarInt(buffer)];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = elements.read(buffer);
       }
-      return new KeyValue(elements);
+      return new KeyValue(values);
     }
 
     @Override

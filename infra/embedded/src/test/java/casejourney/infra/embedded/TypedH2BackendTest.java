@@ -132,6 +132,45 @@ class TypedH2BackendTest {
     }
   }
 
+  @Test
+  void collections_used_from_many_threads_at_once_keep_working() throws Exception {
+    MongoServer server =
+        new MongoServer(new TypedH2Backend(directory.resolve("busy.mv").toString()));
+    try (MongoClient client = MongoClients.create(connection(server))) {
+      List<java.util.concurrent.Callable<Long>> workers = new ArrayList<>();
+      for (int t = 0; t < 6; t++) {
+        MongoCollection<Document> collection =
+            client.getDatabase("db").getCollection("busy-" + (t % 3));
+        int thread = t;
+        workers.add(
+            () -> {
+              long found = 0;
+              for (int i = 0; i < 1_500; i++) {
+                // String and ObjectId keys side by side, as tokens and views have.
+                Object id = i % 2 == 0 ? "doc-" + thread + "-" + i : new ObjectId();
+                collection.insertOne(new Document("_id", id).append("n", i));
+                collection.replaceOne(
+                    Filters.eq("_id", id), new Document("_id", id).append("n", i + 1));
+                Document back = collection.find(Filters.eq("_id", id)).first();
+                found += back != null && back.getInteger("n") == i + 1 ? 1 : 0;
+              }
+              return found;
+            });
+      }
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(workers.size());
+      try {
+        for (java.util.concurrent.Future<Long> result : pool.invokeAll(workers)) {
+          assertThat(result.get()).isEqualTo(1_500);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    } finally {
+      server.shutdownNow();
+    }
+  }
+
   private static String connection(MongoServer server) {
     return "mongodb://localhost:" + server.bind().getPort();
   }
