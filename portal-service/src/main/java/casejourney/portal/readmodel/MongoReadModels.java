@@ -5,6 +5,7 @@ import casejourney.api.views.ViewJson;
 import com.mongodb.client.model.Filters;
 import java.util.List;
 import org.bson.RawBsonDocument;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -26,14 +27,8 @@ class MongoReadModels implements ReadModels {
 
   @Override
   public <T> Mono<T> find(String collection, String id, Class<T> type) {
-    return mongo
-        .getMongoDatabase()
-        .flatMap(
-            db ->
-                Mono.from(
-                    db.getCollection(collection, RawBsonDocument.class)
-                        .find(Filters.eq(ViewJson.ID, id))
-                        .first()))
+    return matching(collection, Filters.eq(ViewJson.ID, id), 1)
+        .next()
         .map(document -> ViewBson.read(document, type));
   }
 
@@ -42,13 +37,15 @@ class MongoReadModels implements ReadModels {
     if (ids.isEmpty()) {
       return Flux.empty();
     }
+    return matching(collection, Filters.in(ViewJson.ID, ids), 0)
+        .map(document -> ViewBson.read(document, type));
+  }
+
+  /** Documents as raw BSON; {@code limit} 0 means all. */
+  private Flux<RawBsonDocument> matching(String collection, Bson filter, int limit) {
     return mongo
         .getMongoDatabase()
         .flatMapMany(
-            db ->
-                Flux.from(
-                    db.getCollection(collection, RawBsonDocument.class)
-                        .find(Filters.in(ViewJson.ID, ids))))
-        .map(document -> ViewBson.read(document, type));
+            db -> db.getCollection(collection, RawBsonDocument.class).find(filter).limit(limit));
   }
 }
