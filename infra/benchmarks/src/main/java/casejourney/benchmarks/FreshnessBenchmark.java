@@ -31,15 +31,15 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * Freshness: from a command accepted over HTTP to the worker's timeline document in MongoDB showing
  * it, with case-service and projections running as their own processes on the embedded stack, as in
- * the local stack. Commands are paced ({@code -Dbench.rate}, default 100 a second) rather than sent
- * flat out, so the figure is the delay a person sees, not a queue. Run with the project installed:
- * {@code ./mvnw -q -pl infra/benchmarks exec:java
- * -Dexec.mainClass=casejourney.benchmarks.FreshnessBenchmark}.
+ * the local stack. Commands are paced ({@code -Dbench.rate}, default 25 a second: about half of
+ * what the whole system sustains on the 2-core reference machine) rather than sent flat out, so the
+ * figure is the delay a person sees, not a queue. Run with the project installed: {@code ./mvnw -q
+ * -pl infra/benchmarks exec:java -Dexec.mainClass=casejourney.benchmarks.FreshnessBenchmark}.
  */
 public final class FreshnessBenchmark {
 
   private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
-  private static final int RATE = Integer.getInteger("bench.rate", 100);
+  private static final int RATE = Integer.getInteger("bench.rate", 25);
 
   /**
    * Cases the commands are spread over. A real council has many cases with a few events a day each;
