@@ -15,16 +15,84 @@ import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 import org.h2.mvstore.type.ObjectDataType;
 
-/** H2 data types for {@link TypedH2Backend}: documents as BSON, index keys compared by value. */
+/** H2 data types for {@link TypedH2Backend}: documents as BSON, ids and keys compared by value. */
 final class H2Types {
 
   /** Stored documents, written as the BSON the wire protocol already uses. */
   static final BasicDataType<Document> DOCUMENTS = new DocumentType();
 
-  /** Unique-index keys: each element is an ordinary value H2 stores and compares natively. */
+  /** Unique-index keys: each element an ordinary value, compared by {@link #compareValues}. */
   static final BasicDataType<KeyValue> INDEX_KEYS = new KeyValueType();
 
+  /**
+   * Document ids, the keys of a collection's data map. H2's own type for them throws "Can not
+   * compare" when one collection holds ids of two kinds (strings and object ids) side by side.
+   */
+  static final BasicDataType<Object> IDS = new IdType();
+
+  /**
+   * Writes and reads single values in H2's own format. One per thread: ObjectDataType caches the
+   * type it last saw, and one instance shared by every map and by H2's background writer misread
+   * that cache under load.
+   */
+  private static final ThreadLocal<ObjectDataType> VALUES =
+      ThreadLocal.withInitial(ObjectDataType::new);
+
   private H2Types() {}
+
+  /**
+   * A total order consistent with equality, which is all a unique index or a data map needs: values
+   * of one comparable class compare naturally (strings, numbers, object ids), values of different
+   * classes by class name, anything else by its serialized bytes, as the stock backend compared
+   * every key.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static int compareValues(Object a, Object b) {
+    if (a == b) {
+      return 0;
+    }
+    if (a == null || b == null) {
+      return a == null ? -1 : 1;
+    }
+    if (a.getClass() != b.getClass()) {
+      return a.getClass().getName().compareTo(b.getClass().getName());
+    }
+    if (a instanceof Comparable comparable) {
+      return comparable.compareTo(b);
+    }
+    if (a.equals(b)) {
+      return 0;
+    }
+    return Arrays.compareUnsigned(ObjectDataType.serialize(a), ObjectDataType.serialize(b));
+  }
+
+  private static final class IdType extends BasicDataType<Object> {
+
+    @Override
+    public int compare(Object a, Object b) {
+      return compareValues(a, b);
+    }
+
+    @Override
+    public int getMemory(Object id) {
+      return VALUES.get().getMemory(id);
+    }
+
+    @Override
+    public void write(WriteBuffer buffer, Object id) {
+      VALUES.get().write(buffer, id);
+    }
+
+    @Override
+    public Object read(ByteBuffer buffer) {
+      return VALUES.get().read(buffer);
+    }
+
+    @Override
+    public Object[] createStorage(int size) {
+      return new Object[size];
+    }
+  }
 
   private static final class DocumentType extends BasicDataType<Document> {
 
@@ -89,20 +157,6 @@ final class H2Types {
 
   private static final class KeyValueType extends BasicDataType<KeyValue> {
 
-    /**
-     * Writes and reads single values in H2's own format. One per thread: ObjectDataType caches the
-     * type it last saw, and one instance shared by every index and by H2's background writer
-     * misread that cache under load ("Can not compare").
-     */
-    private static final ThreadLocal<ObjectDataType> ELEMENTS =
-        ThreadLocal.withInitial(ObjectDataType::new);
-
-    /**
-     * Element by element. A unique index only needs a total order consistent with equality: values
-     * of one comparable class compare naturally (strings, numbers, object ids), values of different
-     * classes by class name, and anything else by its serialized bytes, as the stock backend
-     * compared every key.
-     */
     @Override
     public int compare(KeyValue a, KeyValue b) {
       int n = Math.min(a.size(), b.size());
@@ -115,53 +169,33 @@ final class H2Types {
       return Integer.compare(a.size(), b.size());
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static int compareValues(Object a, Object b) {
-      if (a == b) {
-        return 0;
-      }
-      if (a == null || b == null) {
-        return a == null ? -1 : 1;
-      }
-      if (a.getClass() != b.getClass()) {
-        return a.getClass().getName().compareTo(b.getClass().getName());
-      }
-      if (a instanceof Comparable comparable) {
-        return comparable.compareTo(b);
-      }
-      if (a.equals(b)) {
-        return 0;
-      }
-      return Arrays.compareUnsigned(ObjectDataType.serialize(a), ObjectDataType.serialize(b));
-    }
-
     @Override
     public int getMemory(KeyValue key) {
-      ObjectDataType elements = ELEMENTS.get();
+      ObjectDataType values = VALUES.get();
       int size = 24;
       for (Object element : key) {
-        size += elements.getMemory(element);
+        size += values.getMemory(element);
       }
       return size;
     }
 
     @Override
     public void write(WriteBuffer buffer, KeyValue key) {
-      ObjectDataType elements = ELEMENTS.get();
+      ObjectDataType values = VALUES.get();
       buffer.putVarInt(key.size());
       for (Object element : key) {
-        elements.write(buffer, element);
+        values.write(buffer, element);
       }
     }
 
     @Override
     public KeyValue read(ByteBuffer buffer) {
-      ObjectDataType elements = ELEMENTS.get();
-      Object[] values = new Object[DataUtils.readVarInt(buffer)];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = elements.read(buffer);
+      ObjectDataType values = VALUES.get();
+      Object[] elements = new Object[DataUtils.readVarInt(buffer)];
+      for (int i = 0; i < elements.length; i++) {
+        elements[i] = values.read(buffer);
       }
-      return new KeyValue(values);
+      return new KeyValue(elements);
     }
 
     @Override

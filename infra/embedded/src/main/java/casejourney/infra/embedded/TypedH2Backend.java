@@ -55,7 +55,9 @@ final class TypedH2Backend extends H2Backend {
       getMvStore()
           .openMap(
               "databases." + getFullCollectionNamespace(collectionName),
-              new MVMap.Builder<Object, Document>().valueType(H2Types.DOCUMENTS));
+              new MVMap.Builder<Object, Document>()
+                  .keyType(H2Types.IDS)
+                  .valueType(H2Types.DOCUMENTS));
       return super.openOrCreateCollection(collectionName, options);
     }
 

@@ -125,6 +125,8 @@ class TypedH2BackendTest {
       // would come back silently, so check by name.
       assertThat(backend.getMvStore().openMap("databases.db.views").getValueType())
           .isSameAs(H2Types.DOCUMENTS);
+      assertThat(backend.getMvStore().openMap("databases.db.views").getKeyType())
+          .isSameAs(H2Types.IDS);
       assertThat(backend.getMvStore().openMap("db.views._index__id_").getKeyType())
           .isSameAs(H2Types.INDEX_KEYS);
     } finally {
