@@ -140,14 +140,7 @@ public final class TokenClient {
       exchange.put("client_id", OidcProvider.CLI_CLIENT_ID);
       exchange.put("code_verifier", verifier);
       HttpResponse<String> tokenResponse =
-          http.send(
-              HttpRequest.newBuilder(issuer.resolve("/oauth2/token"))
-                  .timeout(Duration.ofSeconds(30))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .header("Accept", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(form(exchange)))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+          postForm(http, issuer.resolve("/oauth2/token"), exchange, "application/json");
       if (tokenResponse.statusCode() != 200) {
         throw failure("token endpoint returned " + tokenResponse.statusCode(), tokenResponse);
       }
@@ -212,12 +205,18 @@ public final class TokenClient {
     credentials.put("username", username);
     credentials.put("password", password);
     credentials.put("_csrf", csrf.group(1) != null ? csrf.group(1) : csrf.group(2));
+    return postForm(http, page.uri(), credentials, "text/html");
+  }
+
+  private static HttpResponse<String> postForm(
+      HttpClient http, URI uri, Map<String, String> fields, String accept)
+      throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(page.uri())
+        HttpRequest.newBuilder(uri)
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Accept", "text/html")
-            .POST(HttpRequest.BodyPublishers.ofString(form(credentials)))
+            .header("Accept", accept)
+            .POST(HttpRequest.BodyPublishers.ofString(form(fields)))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }
