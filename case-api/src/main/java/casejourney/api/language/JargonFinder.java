@@ -73,18 +73,16 @@ public final class JargonFinder {
     Set<String> keys = new LinkedHashSet<>();
     int i = 0;
     while (i < words.size()) {
-      int matched = 0;
-      for (String first : firstWords(lower, words.get(i))) {
-        for (Phrase phrase : BY_FIRST_WORD.getOrDefault(first, List.of())) {
-          if (matches(lower, words, i, phrase.words())) {
-            keys.add(phrase.key());
-            matched = phrase.words().length;
-            break;
-          }
-        }
-        if (matched > 0) {
-          break;
-        }
+      // The word as it is, then without a plural ending: a one-word term can start with its
+      // plural ("plans"); the words of a longer term before its last cannot.
+      int[] word = words.get(i);
+      int length = word[1] - word[0];
+      int matched = longestAt(lower, words, i, word[1], keys);
+      if (matched == 0 && length > 1 && lower.charAt(word[1] - 1) == 's') {
+        matched = longestAt(lower, words, i, word[1] - 1, keys);
+      }
+      if (matched == 0 && length > 2 && lower.startsWith("es", word[1] - 2)) {
+        matched = longestAt(lower, words, i, word[1] - 2, keys);
       }
       i += Math.max(1, matched);
     }
@@ -126,20 +124,19 @@ public final class JargonFinder {
   }
 
   /**
-   * The word as it is, then without a plural ending: a one-word term can start with its plural
-   * ("plans"); the words of a longer term before its last cannot.
+   * The longest phrase whose first word is the text from word {@code at} to {@code firstEnd} and
+   * which matches there; its key is added and its length in words returned, or 0.
    */
-  private static List<String> firstWords(String text, int[] word) {
-    String whole = text.substring(word[0], word[1]);
-    List<String> forms = new ArrayList<>(3);
-    forms.add(whole);
-    if (whole.length() > 1 && whole.endsWith("s")) {
-      forms.add(whole.substring(0, whole.length() - 1));
+  private static int longestAt(
+      String text, List<int[]> words, int at, int firstEnd, Set<String> keys) {
+    String first = text.substring(words.get(at)[0], firstEnd);
+    for (Phrase phrase : BY_FIRST_WORD.getOrDefault(first, List.of())) {
+      if (matches(text, words, at, phrase.words())) {
+        keys.add(phrase.key());
+        return phrase.words().length;
+      }
     }
-    if (whole.length() > 2 && whole.endsWith("es")) {
-      forms.add(whole.substring(0, whole.length() - 2));
-    }
-    return forms;
+    return 0;
   }
 
   private static boolean whiteSpaceBetween(String text, int from, int to) {
