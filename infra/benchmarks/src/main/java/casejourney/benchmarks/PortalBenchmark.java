@@ -56,6 +56,8 @@ public final class PortalBenchmark {
   private static final int CONNECTIONS = Integer.getInteger("bench.connections", 64);
   private static final int RATE = Integer.getInteger("bench.rate", 1000);
   private static final String PARENT = "parent-a";
+  // -Dbench.routes=page or =json measures one route only, for a quicker before-and-after.
+  private static final String ROUTES = System.getProperty("bench.routes", "page,json");
 
   private PortalBenchmark() {}
 
@@ -117,6 +119,9 @@ public final class PortalBenchmark {
                 .responseTimeout(Duration.ofSeconds(30));
         List<String> lines = new ArrayList<>();
         for (Route planned : List.of(page, json)) {
+          if (!ROUTES.contains(planned == page ? "page" : "json")) {
+            continue;
+          }
           Route route =
               planned.header().equals("Authorization")
                   ? new Route(
