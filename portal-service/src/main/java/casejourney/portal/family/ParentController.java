@@ -2,11 +2,13 @@ package casejourney.portal.family;
 
 import casejourney.api.views.Audience;
 import casejourney.portal.access.AccessPolicy;
+import casejourney.portal.web.LanguageResolver;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -18,21 +20,25 @@ class ParentController {
 
   private final AccessPolicy access;
   private final ParentPages pages;
+  private final TimelineRows rows;
 
-  ParentController(AccessPolicy access, ParentPages pages) {
+  ParentController(AccessPolicy access, ParentPages pages, TimelineRows rows) {
     this.access = access;
     this.pages = pages;
+    this.rows = rows;
   }
 
   @GetMapping("/updates")
   Mono<String> updates(
       Authentication user,
       @RequestParam(name = "show", required = false) String show,
+      ServerWebExchange exchange,
       Model model) {
+    String lang = LanguageResolver.code(LanguageResolver.resolve(exchange));
     return access
         .family(user, Audience.PARENT)
         .flatMap(f -> pages.timeline(f, show))
-        .doOnNext(t -> model.addAttribute("timeline", t))
+        .doOnNext(t -> model.addAttribute("timeline", rows.page(t, lang)))
         .thenReturn("family/updates");
   }
 

@@ -55,7 +55,8 @@ public class WholePageTemplateEngine extends SpringWebFluxTemplateEngine {
     }
     return Mono.fromSupplier(
         () -> {
-          FastStringWriter writer = new FastStringWriter(16 * 1024);
+          // Room for a whole timeline page without growing and copying on the way.
+          FastStringWriter writer = new FastStringWriter(32 * 1024);
           process(template, markupSelectors, context, writer);
           return bufferFactory.wrap(writer.toString().getBytes(charset));
         });

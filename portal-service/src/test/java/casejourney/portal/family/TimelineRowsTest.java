@@ -1,0 +1,77 @@
+package casejourney.portal.family;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casejourney.api.views.TimelineCategory;
+import casejourney.api.views.TimelineEntry;
+import casejourney.portal.glossary.GlossaryTerms;
+import casejourney.portal.web.TextHelper;
+import casejourney.portal.web.TextHelper.Shown;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TimelineRowsTest {
+
+  private final TimelineRows rows = new TimelineRows(new TextHelper(), new GlossaryTerms());
+
+  private static TimelineEntry entry(Map<String, String> title, Map<String, String> links) {
+    return new TimelineEntry(
+        "e-1",
+        "PLAN_PUBLISHED",
+        TimelineCategory.PLANS,
+        Instant.parse("2026-05-03T09:00:00Z"),
+        null,
+        null,
+        title,
+        null,
+        List.of(),
+        List.of("initial-conference", "no-such-term"),
+        links,
+        true);
+  }
+
+  private TimelineRows.Row only(TimelineEntry entry, String lang) {
+    return rows.page(new ParentViews.Timeline("all", List.of(entry)), lang).rows().get(0);
+  }
+
+  @Test
+  void welsh_is_shown_when_written_and_english_marked_as_waiting_for_welsh_when_not() {
+    TimelineEntry both = entry(Map.of("en", "Plan updated", "cy", "Cynllun wedi newid"), Map.of());
+    TimelineEntry english = entry(Map.of("en", "Plan updated"), Map.of());
+
+    assertThat(only(both, "cy").title()).isEqualTo(new Shown("Cynllun wedi newid", "cy", false));
+    assertThat(only(english, "cy").title()).isEqualTo(new Shown("Plan updated", "en", true));
+    assertThat(only(english, "en").title()).isEqualTo(new Shown("Plan updated", "en", false));
+    assertThat(only(english, "en").body()).isNull();
+  }
+
+  @Test
+  void the_day_is_written_out_in_the_page_language_beside_its_iso_date() {
+    TimelineRows.Row row = only(entry(Map.of("en", "x"), Map.of()), "cy");
+
+    assertThat(row.iso()).isEqualTo("2026-05-03");
+    assertThat(row.day()).isEqualTo("3 Mai 2026");
+  }
+
+  @Test
+  void only_a_later_plan_version_links_to_what_changed() {
+    assertThat(only(entry(Map.of("en", "x"), Map.of("planVersion", "2")), "en").planVersion())
+        .isEqualTo("2");
+    assertThat(only(entry(Map.of("en", "x"), Map.of("planVersion", "1")), "en").planVersion())
+        .isNull();
+    assertThat(only(entry(Map.of("en", "x"), Map.of()), "en").planVersion()).isNull();
+  }
+
+  @Test
+  void glossary_words_are_in_the_page_language_and_unknown_keys_are_shown_as_they_are() {
+    TimelineRows.Row row = only(entry(Map.of("en", "x"), Map.of()), "cy");
+
+    assertThat(row.words())
+        .extracting(w -> w.key() + "=" + w.term())
+        .containsExactly(
+            "initial-conference=Cynhadledd amddiffyn plant gychwynnol",
+            "no-such-term=no-such-term");
+  }
+}
