@@ -54,6 +54,7 @@ public final class PortalBenchmark {
 
   private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
   private static final int CONNECTIONS = Integer.getInteger("bench.connections", 64);
+  private static final int WARM_UP = Integer.getInteger("bench.warmup", 240);
   private static final int RATE = Integer.getInteger("bench.rate", 1000);
   private static final String PARENT = "parent-a";
   // -Dbench.routes=page or =json measures one route only, for a quicker before-and-after.
@@ -80,10 +81,14 @@ public final class PortalBenchmark {
         services.add(ServiceProcess.start("projections", root, env, logs));
         Map<String, String> portalEnv = new HashMap<>(env);
         String jfr = System.getProperty("bench.jfr");
+        String javaOptions = System.getProperty("bench.portalJavaOptions");
         if (jfr != null) {
           // -Dbench.jfr=/tmp/portal.jfr records a flight recording of the portal to profile.
           portalEnv.put(
               "JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,filename=" + jfr);
+        } else if (javaOptions != null) {
+          // Any other profiler, for example -Dbench.portalJavaOptions=-agentpath:...
+          portalEnv.put("JAVA_TOOL_OPTIONS", javaOptions);
         }
         services.add(ServiceProcess.start("portal-service", root, portalEnv, logs));
         services.get(0).awaitHealthy("http://127.0.0.1:" + casePort + "/actuator/health");
@@ -131,17 +136,28 @@ public final class PortalBenchmark {
                       stack.tokenClient().bearer(PARENT),
                       planned.marker())
                   : planned;
-          closedLoop(http, route, 1, 10, new Stats(), new AtomicLong()); // warm-up
+          // Warm-up under the full load. After 10 s on one connection the JIT compiler was still
+          // busy for minutes (flight recordings: long compilations until 3.5 min into the load),
+          // so the figures measured the compiler as much as the portal.
+          closedLoop(http, route, CONNECTIONS, WARM_UP, new Stats(), new AtomicLong());
           Stats single = new Stats();
           AtomicLong singleFailures = new AtomicLong();
           closedLoop(http, route, 1, SECONDS, single, singleFailures);
           lines.add(single.report(route.name() + ", 1 connection") + failures(singleFailures));
           Stats closed = new Stats();
           AtomicLong closedFailures = new AtomicLong();
+          ServiceProcess portal = services.get(2);
+          Duration cpuBefore = portal.cpuTime();
           closedLoop(http, route, CONNECTIONS, SECONDS, closed, closedFailures);
+          Duration cpu = portal.cpuTime().minus(cpuBefore);
           lines.add(
               closed.report(route.name() + ", " + CONNECTIONS + " connections")
                   + failures(closedFailures));
+          // Requests a second move with whatever else the machine runs; CPU per request does not.
+          lines.add(
+              String.format(
+                  "%-48s %.2f ms of portal CPU per request",
+                  "", cpu.toNanos() / 1e6 / Math.max(1, closed.count())));
           Stats paced = new Stats();
           AtomicLong pacedFailures = new AtomicLong();
           paced(http, route, SECONDS, paced, pacedFailures);

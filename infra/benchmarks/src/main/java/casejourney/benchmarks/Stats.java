@@ -1,6 +1,7 @@
 package casejourney.benchmarks;
 
 import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /** Latency and throughput figures for one measured run. */
@@ -9,6 +10,7 @@ final class Stats {
   private final Recorder recorder = new Recorder(3);
   private long startNanos;
   private long endNanos;
+  private Histogram last;
 
   void start() {
     recorder.reset();
@@ -21,10 +23,16 @@ final class Stats {
 
   void stop() {
     endNanos = System.nanoTime();
+    last = recorder.getIntervalHistogram();
+  }
+
+  long count() {
+    return last == null ? 0 : last.getTotalCount();
   }
 
   String report(String name) {
-    var histogram = recorder.getIntervalHistogram();
+    // Runs measured without stop() (a running lag) report what was recorded so far.
+    var histogram = last != null ? last : recorder.getIntervalHistogram();
     double seconds = (endNanos - startNanos) / 1e9;
     return String.format(
         "%-48s %8d ops  %9.0f ops/s  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms",

@@ -73,6 +73,14 @@ public final class ServiceProcess {
     return name;
   }
 
+  /**
+   * CPU time the service has used so far (user and system), for benchmarks: unlike requests a
+   * second, it does not change with what else the machine is doing.
+   */
+  public java.time.Duration cpuTime() {
+    return process.toHandle().info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+  }
+
   public void awaitHealthy(String healthUrl) throws InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
