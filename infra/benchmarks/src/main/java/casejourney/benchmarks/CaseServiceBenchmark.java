@@ -53,6 +53,7 @@ public final class CaseServiceBenchmark {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final int SECONDS = Integer.getInteger("bench.seconds", 15);
+  private static final int WARM_UP = Integer.getInteger("bench.warmup", 90);
   private static final AtomicLong SEQUENCE = new AtomicLong();
 
   private CaseServiceBenchmark() {}
@@ -77,9 +78,14 @@ public final class CaseServiceBenchmark {
         String token = stack.tokenClient().accessToken("worker");
         List<String> cases = openCases(gateway, 64);
         List<String> meetings = scheduleMeetings(gateway, cases);
+        // Warm-up on cases of its own, so the measured cases do not start with long histories.
+        List<String> warmUpCases = openCases(gateway, 64);
+        List<String> warmUpMeetings = scheduleMeetings(gateway, warmUpCases);
 
         System.out.println("\nCase Journey write-side benchmark (" + SECONDS + " s per run)");
-        inProcess(gateway, cases, meetings, 1, 5); // warm-up, not reported
+        // Warm-up under load until the JIT compiler has settled; with 5 s it was still compiling
+        // through the measured runs.
+        inProcess(gateway, warmUpCases, warmUpMeetings, 8, WARM_UP);
         System.out.println(inProcess(gateway, cases, meetings, 1, SECONDS));
         try (LagProbe lag = new LagProbe(stack.kafkaBootstrapServers())) {
           lag.start();
@@ -87,7 +93,7 @@ public final class CaseServiceBenchmark {
           Thread.sleep(1000);
           System.out.println(lag.report("publication lag (stored -> on Kafka)"));
         }
-        http(port, token, cases, meetings, 8, 5); // warm-up
+        http(port, token, warmUpCases, warmUpMeetings, 64, WARM_UP);
         for (int clients : new int[] {1, 8, 32, 64}) {
           System.out.println(http(port, token, cases, meetings, clients, SECONDS));
         }

@@ -39,7 +39,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 public final class FreshnessBenchmark {
 
   private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
-  private static final int RATE = Integer.getInteger("bench.rate", 25);
+  private static final int RATE = Integer.getInteger("bench.rate", 50);
   private static final int WARM_UP = Integer.getInteger("bench.warmup", 180);
 
   /**
