@@ -31,7 +31,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * Freshness: from a command accepted over HTTP to the worker's timeline document in MongoDB showing
  * it, with case-service and projections running as their own processes on the embedded stack, as in
- * the local stack. Commands are paced ({@code -Dbench.rate}, default 25 a second: about half of
+ * the local stack. Commands are paced ({@code -Dbench.rate}, default 50 a second: about half of
  * what the whole system sustains on the 2-core reference machine) rather than sent flat out, so the
  * figure is the delay a person sees, not a queue. Run with the project installed: {@code ./mvnw -q
  * -pl infra/benchmarks exec:java -Dexec.mainClass=casejourney.benchmarks.FreshnessBenchmark}.

@@ -20,11 +20,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClientResponse;
@@ -80,15 +83,19 @@ public final class PortalBenchmark {
         services.add(ServiceProcess.start("case-service", root, env, logs));
         services.add(ServiceProcess.start("projections", root, env, logs));
         Map<String, String> portalEnv = new HashMap<>(env);
+        // -Dbench.jfr=/tmp/portal.jfr records a flight recording of the portal to profile;
+        // -Dbench.portalJavaOptions adds any other JVM options, for example another profiler.
         String jfr = System.getProperty("bench.jfr");
-        String javaOptions = System.getProperty("bench.portalJavaOptions");
-        if (jfr != null) {
-          // -Dbench.jfr=/tmp/portal.jfr records a flight recording of the portal to profile.
-          portalEnv.put(
-              "JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,filename=" + jfr);
-        } else if (javaOptions != null) {
-          // Any other profiler, for example -Dbench.portalJavaOptions=-agentpath:...
-          portalEnv.put("JAVA_TOOL_OPTIONS", javaOptions);
+        String options =
+            Stream.of(
+                    jfr == null
+                        ? null
+                        : "-XX:StartFlightRecording=settings=profile,filename=" + jfr,
+                    System.getProperty("bench.portalJavaOptions"))
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(" "));
+        if (!options.isEmpty()) {
+          portalEnv.put("JAVA_TOOL_OPTIONS", options);
         }
         services.add(ServiceProcess.start("portal-service", root, portalEnv, logs));
         services.get(0).awaitHealthy("http://127.0.0.1:" + casePort + "/actuator/health");

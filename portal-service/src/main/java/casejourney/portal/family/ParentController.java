@@ -3,12 +3,12 @@ package casejourney.portal.family;
 import casejourney.api.views.Audience;
 import casejourney.portal.access.AccessPolicy;
 import casejourney.portal.web.LanguageResolver;
+import java.util.Locale;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -32,9 +32,9 @@ class ParentController {
   Mono<String> updates(
       Authentication user,
       @RequestParam(name = "show", required = false) String show,
-      ServerWebExchange exchange,
+      Locale locale,
       Model model) {
-    String lang = LanguageResolver.code(LanguageResolver.resolve(exchange));
+    String lang = LanguageResolver.code(locale);
     return access
         .family(user, Audience.PARENT)
         .flatMap(f -> pages.timeline(f, show))

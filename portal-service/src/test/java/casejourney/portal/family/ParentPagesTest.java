@@ -103,6 +103,7 @@ class ParentPagesTest {
     assertThat(html)
         .contains("lang=\"cy\"")
         .contains("Eich diweddariadau")
+        .contains("<span lang=\"cy\">Cynllun wedi")
         .contains("href=\"/updates?lang=en\"");
   }
 

@@ -77,8 +77,8 @@ public final class ServiceProcess {
    * CPU time the service has used so far (user and system), for benchmarks: unlike requests a
    * second, it does not change with what else the machine is doing.
    */
-  public java.time.Duration cpuTime() {
-    return process.toHandle().info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+  public Duration cpuTime() {
+    return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
   }
 
   public void awaitHealthy(String healthUrl) throws InterruptedException {
