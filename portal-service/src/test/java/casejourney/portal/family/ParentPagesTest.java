@@ -11,12 +11,14 @@ import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.support.FakeCommands;
 import casejourney.portal.support.Fixtures;
 import casejourney.portal.support.PortalTestConfig;
+import casejourney.portal.web.RememberedMessages;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -105,6 +107,21 @@ class ParentPagesTest {
         .contains("Eich diweddariadau")
         .contains("<span lang=\"cy\">Cynllun wedi")
         .contains("href=\"/updates?lang=en\"");
+  }
+
+  @Test
+  void pages_alternating_between_languages_each_keep_their_own_words(
+      @Autowired ApplicationContext context) {
+    // Messages are remembered once formatted (RememberedMessages), per language.
+    assertThat(context.getBean("messageSource")).isInstanceOf(RememberedMessages.Remembering.class);
+    for (int i = 0; i < 2; i++) {
+      assertThat(page("/updates?lang=cy"))
+          .contains("Neidio i&#39;r prif gynnwys")
+          .doesNotContain("Skip to main content");
+      assertThat(page("/updates?lang=en"))
+          .contains("Skip to main content")
+          .doesNotContain("Neidio i&#39;r prif gynnwys");
+    }
   }
 
   @Test
