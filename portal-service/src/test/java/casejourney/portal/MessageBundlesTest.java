@@ -2,6 +2,7 @@ package casejourney.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casejourney.api.views.TimelineEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -57,5 +58,22 @@ class MessageBundlesTest {
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return p;
+  }
+
+  /** Every quotation label and writer the projections can write has words in both languages. */
+  @Test
+  void every_quotation_label_and_writer_is_worded_in_both_languages() throws IOException {
+    Resource common =
+        new PathMatchingResourcePatternResolver()
+            .getResource("classpath:messages/common.properties");
+    for (Resource bundle : new Resource[] {common, common.createRelative("common_cy.properties")}) {
+      Set<String> keys = keys(bundle);
+      for (String label : TimelineEntry.Quoted.LABELS) {
+        assertThat(keys).as(bundle.getFilename()).contains("quote.label." + label);
+      }
+      for (String by : TimelineEntry.Quoted.WRITERS) {
+        assertThat(keys).as(bundle.getFilename()).contains("quote.by." + by);
+      }
+    }
   }
 }

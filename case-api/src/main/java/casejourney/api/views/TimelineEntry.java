@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One thing that happened, worded for one audience in English and Welsh. System text ({@code
@@ -44,10 +45,46 @@ public record TimelineEntry(
   /**
    * Words a person wrote, shown as a quotation.
    *
-   * @param by who wrote it: {@code WORKER}, {@code CHAIR}, {@code YOUNG_PERSON}, {@code PARENT}
-   * @param label what the words are, for example {@code reason}, {@code worries}, {@code response}
+   * @param by who wrote it: one of {@link #WRITERS}
+   * @param label what the words are: one of {@link #LABELS}, optionally followed by a colon and
+   *     what it is about, for example {@code reason:e-course} for the reason one expectation
+   *     changed
    * @param lang {@code en} or {@code cy}
    * @param text the words, unchanged
    */
-  public record Quoted(String by, String label, String lang, String text) {}
+  public record Quoted(String by, String label, String lang, String text) {
+
+    /**
+     * Every label the projections write. The portal words each one in English and Welsh ("The
+     * reason, from your social worker"), and tests on both sides hold them to this list.
+     */
+    public static final Set<String> LABELS =
+        Set.of(
+            "reason",
+            "reasons",
+            "response",
+            "note",
+            "report",
+            "lateReason",
+            "familyView",
+            "dissent",
+            "safeguardingReason",
+            "words",
+            "worries",
+            "goodThings",
+            "wishes",
+            "text");
+
+    /** Every {@code by}. */
+    public static final Set<String> WRITERS = Set.of("WORKER", "CHAIR", "YOUNG_PERSON", "PARENT");
+
+    /** The label without what it is about: {@code reason} for {@code reason:e-course}. */
+    public static String kindOf(String label) {
+      if (label == null) {
+        return "";
+      }
+      int colon = label.indexOf(':');
+      return colon < 0 ? label : label.substring(0, colon);
+    }
+  }
 }

@@ -2,10 +2,14 @@ package casejourney.portal.family;
 
 import casejourney.api.language.Glossary;
 import casejourney.api.views.TimelineEntry;
+import casejourney.api.views.TimelineEntry.Quoted;
 import casejourney.portal.glossary.GlossaryTerms;
 import casejourney.portal.web.TextHelper;
 import casejourney.portal.web.TextHelper.Shown;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +33,7 @@ public class TimelineRows {
    * @param day its day in words, "3 May 2026" or "3 Mai 2026"
    * @param planVersion the plan version to compare with the one before; null for none or the first
    * @param words the glossary terms it uses, in the page's language
+   * @param quotes the words people wrote, each with the message keys that introduce it
    */
   public record Row(
       TimelineEntry entry,
@@ -37,7 +42,18 @@ public class TimelineRows {
       String iso,
       String day,
       String planVersion,
-      List<Glossary.Term> words) {}
+      List<Glossary.Term> words,
+      List<Quote> quotes) {}
+
+  /**
+   * A quotation and what introduces it: "The reason, from your social worker".
+   *
+   * @param labelKey the message for what the words are; a label the portal has no words for is
+   *     introduced as "In their words", never shown as a missing message
+   * @param byKey the message for who wrote them
+   * @param words the words, unchanged, in the page's language when they were written in it
+   */
+  public record Quote(String labelKey, String byKey, Shown words) {}
 
   /** The page: the filter chosen and the entries it shows, newest first. */
   public record Page(String show, List<Row> rows) {}
@@ -63,7 +79,36 @@ public class TimelineRows {
         text.iso(entry.at()),
         text.day(entry.at(), lang),
         version == null || version.equals("1") ? null : version,
-        words(entry.glossaryKeys(), lang));
+        words(entry.glossaryKeys(), lang),
+        quotes(entry.quotes(), lang));
+  }
+
+  /**
+   * One quotation for each thing said: the version in the page's language when there is one. Staff
+   * write in English and add Welsh later, so a Welsh page without their Welsh yet says it is on its
+   * way; a family member's words are in their own language and are shown as they are.
+   */
+  private static List<Quote> quotes(List<Quoted> quotes, String lang) {
+    if (quotes == null || quotes.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<Quoted>> said = new LinkedHashMap<>();
+    for (Quoted q : quotes) {
+      said.computeIfAbsent(q.by() + '\u0000' + q.label(), k -> new ArrayList<>()).add(q);
+    }
+    List<Quote> shown = new ArrayList<>(said.size());
+    for (List<Quoted> versions : said.values()) {
+      Quoted q =
+          versions.stream().filter(v -> lang.equals(v.lang())).findFirst().orElse(versions.get(0));
+      String kind = Quoted.kindOf(q.label());
+      boolean staff = "WORKER".equals(q.by()) || "CHAIR".equals(q.by());
+      shown.add(
+          new Quote(
+              "quote.label." + (Quoted.LABELS.contains(kind) ? kind : "text"),
+              "quote.by." + (Quoted.WRITERS.contains(q.by()) ? q.by() : "WORKER"),
+              new Shown(q.text(), q.lang(), staff && !lang.equals(q.lang()) && "cy".equals(lang))));
+    }
+    return shown;
   }
 
   /** Unknown keys are shown as they are, as the shared "words" fragment does. */

@@ -110,6 +110,27 @@ class ParentPagesTest {
   }
 
   @Test
+  void worker_reasons_are_introduced_in_words_and_shown_once_in_the_pages_language() {
+    String english = page("/updates");
+    assertThat(english)
+        .doesNotContain("??")
+        .contains("The reason, from your social worker")
+        .contains("The family group conference team is full until July.")
+        .doesNotContain("Mae tîm y gynhadledd")
+        .doesNotContain("(Welsh version on its way)");
+
+    String welsh = page("/updates?lang=cy");
+    assertThat(welsh)
+        .doesNotContain("??")
+        .contains("Y rheswm, gan eich gweithiwr cymdeithasol")
+        .contains("<blockquote class=\"govuk-body\" lang=\"cy\">Mae tîm y gynhadledd")
+        .doesNotContain("full until July")
+        // The other reason has no Welsh yet: shown in English, saying so.
+        .contains("<blockquote class=\"govuk-body\" lang=\"en\">The course now starts earlier")
+        .contains("(Fersiwn Gymraeg ar y ffordd)");
+  }
+
+  @Test
   void pages_alternating_between_languages_each_keep_their_own_words(
       @Autowired ApplicationContext context) {
     // Messages are remembered once formatted (RememberedMessages), per language.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import casejourney.api.views.TimelineCategory;
 import casejourney.api.views.TimelineEntry;
+import casejourney.api.views.TimelineEntry.Quoted;
 import casejourney.portal.glossary.GlossaryTerms;
 import casejourney.portal.web.TextHelper;
 import casejourney.portal.web.TextHelper.Shown;
@@ -73,5 +74,57 @@ class TimelineRowsTest {
         .containsExactly(
             "initial-conference=Cynhadledd amddiffyn plant gychwynnol",
             "no-such-term=no-such-term");
+  }
+
+  @Test
+  void each_quotation_is_introduced_by_its_kind_and_writer_and_shown_once_per_page_language() {
+    TimelineEntry entry =
+        withQuotes(
+            new Quoted("WORKER", "reason:e-course", "en", "Starts earlier."),
+            new Quoted("WORKER", "reason:e-fgc", "en", "Team is full."),
+            new Quoted("WORKER", "reason:e-fgc", "cy", "Mae'r tîm yn llawn."),
+            new Quoted("PARENT", "response", "cy", "Mae hyn yn annheg."),
+            new Quoted("SOMEONE", "newKind", "en", "From a newer projection."));
+
+    assertThat(only(entry, "en").quotes())
+        .containsExactly(
+            new TimelineRows.Quote(
+                "quote.label.reason", "quote.by.WORKER", new Shown("Starts earlier.", "en", false)),
+            new TimelineRows.Quote(
+                "quote.label.reason", "quote.by.WORKER", new Shown("Team is full.", "en", false)),
+            // A parent's own words stay in the language they wrote them in.
+            new TimelineRows.Quote(
+                "quote.label.response",
+                "quote.by.PARENT",
+                new Shown("Mae hyn yn annheg.", "cy", false)),
+            // A label or writer the portal has no words for is introduced generally.
+            new TimelineRows.Quote(
+                "quote.label.text",
+                "quote.by.WORKER",
+                new Shown("From a newer projection.", "en", false)));
+
+    assertThat(only(entry, "cy").quotes())
+        .extracting(TimelineRows.Quote::words)
+        .containsExactly(
+            new Shown("Starts earlier.", "en", true),
+            new Shown("Mae'r tîm yn llawn.", "cy", false),
+            new Shown("Mae hyn yn annheg.", "cy", false),
+            new Shown("From a newer projection.", "en", false));
+  }
+
+  private static TimelineEntry withQuotes(Quoted... quotes) {
+    return new TimelineEntry(
+        "e-2",
+        "PLAN_UPDATED",
+        TimelineCategory.PLANS,
+        Instant.parse("2026-05-03T09:00:00Z"),
+        null,
+        null,
+        Map.of("en", "Plan updated"),
+        null,
+        List.of(quotes),
+        List.of(),
+        Map.of(),
+        true);
   }
 }

@@ -102,6 +102,11 @@ final class EntryBuilder {
   }
 
   EntryBuilder quote(String by, String label, String lang, String words) {
+    // Labels and writers are fixed in code, never taken from an event: an unknown one is a
+    // programming error the handler tests catch, not something a family should see as "??".
+    if (!Quoted.LABELS.contains(Quoted.kindOf(label)) || !Quoted.WRITERS.contains(by)) {
+      throw new IllegalArgumentException("No wording for a quotation by " + by + ": " + label);
+    }
     if (words != null && !words.isBlank()) {
       quotes.add(new Quoted(by, label, lang, words));
     }
