@@ -2,10 +2,13 @@ package casejourney.portal.browser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /** One Chromium for all browser tests in this JVM. */
 public final class Browsers {
@@ -46,5 +49,13 @@ public final class Browsers {
                         "--disable-component-update",
                         "--disable-sync",
                         "--no-first-run")));
+  }
+
+  /** How Thymeleaf shows a message key it cannot find: {@code ??quote.label.note_en??}. */
+  private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[\\w.:-]+_\\w+\\?\\?");
+
+  /** Every message key the page shows in place of words, because no bundle has it. */
+  public static List<String> missingMessages(Page page) {
+    return MISSING_MESSAGE.matcher(page.content()).results().map(MatchResult::group).toList();
   }
 }

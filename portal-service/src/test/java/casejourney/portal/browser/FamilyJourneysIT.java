@@ -127,6 +127,8 @@ class FamilyJourneysIT {
         if (!lang.equals(page.locator("html").getAttribute("lang"))) {
           problems.add(path + " " + lang + ": html lang is not " + lang);
         }
+        Browsers.missingMessages(page)
+            .forEach(m -> problems.add(path + " " + lang + ": no words for " + m));
         for (int width : new int[] {320, 1280}) {
           page.setViewportSize(width, 800);
           String where = path + " " + lang + " " + width + "px: ";

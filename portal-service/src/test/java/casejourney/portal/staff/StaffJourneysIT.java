@@ -125,6 +125,8 @@ class StaffJourneysIT {
       worker.locator("#expectations-0-byWhen").fill("2026-01-05");
       worker.locator("button[value=preview]").click();
       axe(worker, "plan preview " + lang, problems);
+      Browsers.missingMessages(worker)
+          .forEach(m -> problems.add("plan preview " + lang + ": no words for " + m));
     }
     worker.context().close();
     Page chair = signIn("chair", CASE);
@@ -150,6 +152,8 @@ class StaffJourneysIT {
         for (String path : paths) {
           page.navigate(stack.portalUrl + path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
           axe(page, path + " " + lang + " " + width + "px", problems);
+          Browsers.missingMessages(page)
+              .forEach(m -> problems.add(path + " " + lang + ": no words for " + m));
         }
       }
     }
