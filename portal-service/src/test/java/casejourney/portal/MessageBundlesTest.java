@@ -2,11 +2,23 @@ package casejourney.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casejourney.api.ConferenceDecision;
+import casejourney.api.MeetingType;
+import casejourney.api.ParticipationChoice;
+import casejourney.api.ProtectionCategory;
+import casejourney.api.Visibility;
+import casejourney.api.plan.ChangeKind;
+import casejourney.api.views.ClockKind;
+import casejourney.api.views.ExpectationStatus;
 import casejourney.api.views.TimelineEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -74,6 +86,46 @@ class MessageBundlesTest {
       for (String by : TimelineEntry.Quoted.WRITERS) {
         assertThat(keys).as(bundle.getFilename()).contains("quote.by." + by);
       }
+    }
+  }
+
+  /**
+   * Pages build some message keys from values ("changeKind." + the change's kind): every value of
+   * each of those types has words in both languages, not only the values the demo family meets.
+   */
+  @Test
+  void every_value_a_page_words_from_its_type_has_words_in_both_languages() throws IOException {
+    Map<String, Class<? extends Enum<?>>> worded = new LinkedHashMap<>();
+    worded.put("changeKind.", ChangeKind.class);
+    worded.put("staff.change.", ChangeKind.class);
+    worded.put("expected.status.", ExpectationStatus.class);
+    worded.put("choice.", ParticipationChoice.class);
+    worded.put("meetingType.", MeetingType.class);
+    worded.put("staff.meetingType.", MeetingType.class);
+    worded.put("yp.meetingType.", MeetingType.class);
+    worded.put("visibility.", Visibility.class);
+    worded.put("staff.visibility.", Visibility.class);
+    worded.put("staff.clock.", ClockKind.class);
+    worded.put("staff.decision.", ConferenceDecision.class);
+    worded.put("staff.category.", ProtectionCategory.class);
+    for (String language : new String[] {"", "_cy"}) {
+      Set<String> keys = new TreeSet<>();
+      for (String bundle : new String[] {"common", "family", "staff"}) {
+        keys.addAll(
+            keys(
+                new PathMatchingResourcePatternResolver()
+                    .getResource("classpath:messages/" + bundle + language + ".properties")));
+      }
+      List<String> missing = new ArrayList<>();
+      worded.forEach(
+          (prefix, type) -> {
+            for (Enum<?> value : type.getEnumConstants()) {
+              if (!keys.contains(prefix + value.name())) {
+                missing.add(prefix + value.name());
+              }
+            }
+          });
+      assertThat(missing).as("keys missing in messages/*%s.properties", language).isEmpty();
     }
   }
 }
