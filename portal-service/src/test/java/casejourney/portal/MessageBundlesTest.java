@@ -83,6 +83,7 @@ class MessageBundlesTest {
       for (String label : TimelineEntry.Quoted.LABELS) {
         assertThat(keys).as(bundle.getFilename()).contains("quote.label." + label);
       }
+      assertThat(keys).as(bundle.getFilename()).contains("quote.by.OTHER");
       for (String by : TimelineEntry.Quoted.WRITERS) {
         assertThat(keys).as(bundle.getFilename()).contains("quote.by." + by);
       }

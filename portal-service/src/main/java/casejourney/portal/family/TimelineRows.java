@@ -50,7 +50,8 @@ public class TimelineRows {
    *
    * @param labelKey the message for what the words are; a label the portal has no words for is
    *     introduced as "In their words", never shown as a missing message
-   * @param byKey the message for who wrote them
+   * @param byKey the message for who wrote them ("someone else" for a writer it does not know,
+   *     rather than putting words in anyone's mouth)
    * @param words the words, unchanged, in the page's language when they were written in it
    */
   public record Quote(String labelKey, String byKey, Shown words) {}
@@ -105,7 +106,7 @@ public class TimelineRows {
       shown.add(
           new Quote(
               "quote.label." + (Quoted.LABELS.contains(kind) ? kind : "text"),
-              "quote.by." + (Quoted.WRITERS.contains(q.by()) ? q.by() : "WORKER"),
+              "quote.by." + (Quoted.WRITERS.contains(q.by()) ? q.by() : "OTHER"),
               new Shown(q.text(), q.lang(), staff && !lang.equals(q.lang()) && "cy".equals(lang))));
     }
     return shown;

@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
  *
  * <p>With {@code spring.messages.always-use-message-format} (one apostrophe rule for every
  * message), Spring formats each message through a shared, synchronized {@code MessageFormat} on
- * every use: a page asks for about thirty, and that was a twelfth of rendering one. The bundles do
- * not change while the portal runs, so the answer for a code and a language never changes either.
- * Messages with arguments, and codes that are not in the bundles, still go to Spring's message
- * source every time; only found messages are kept, so what is remembered is bounded by the bundles.
+ * every use: a page asks for about thirty, and looking them up was a ninth of Thymeleaf's time on a
+ * page. The bundles do not change while the portal runs, so the answer for a code and a language
+ * never changes either. Messages with arguments, and codes that are not in the bundles, still go to
+ * Spring's message source every time; only found messages are kept, so what is remembered is
+ * bounded by the bundles.
  */
 @Component
 public class RememberedMessages implements BeanPostProcessor {

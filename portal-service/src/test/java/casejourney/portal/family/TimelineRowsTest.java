@@ -100,7 +100,7 @@ class TimelineRowsTest {
             // A label or writer the portal has no words for is introduced generally.
             new TimelineRows.Quote(
                 "quote.label.text",
-                "quote.by.WORKER",
+                "quote.by.OTHER",
                 new Shown("From a newer projection.", "en", false)));
 
     assertThat(only(entry, "cy").quotes())
