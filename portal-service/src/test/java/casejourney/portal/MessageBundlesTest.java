@@ -84,6 +84,16 @@ class MessageBundlesTest {
         assertThat(keys).as(bundle.getFilename()).contains("quote.label." + label);
       }
       assertThat(keys).as(bundle.getFilename()).contains("quote.by.OTHER");
+      Set<String> staff =
+          keys(bundle.createRelative(bundle.getFilename().replace("common", "staff")));
+      assertThat(staff)
+          .as("staff bundle beside " + bundle.getFilename())
+          .contains("staff.quote.by.OTHER");
+      for (String by : TimelineEntry.Quoted.WRITERS) {
+        assertThat(staff)
+            .as("staff bundle beside " + bundle.getFilename())
+            .contains("staff.quote.by." + by);
+      }
       for (String by : TimelineEntry.Quoted.WRITERS) {
         assertThat(keys).as(bundle.getFilename()).contains("quote.by." + by);
       }

@@ -4,6 +4,7 @@ import casejourney.api.language.Glossary;
 import casejourney.api.views.TimelineEntry;
 import casejourney.api.views.TimelineEntry.Quoted;
 import casejourney.portal.glossary.GlossaryTerms;
+import casejourney.portal.web.Quotations;
 import casejourney.portal.web.TextHelper;
 import casejourney.portal.web.TextHelper.Shown;
 import java.util.ArrayList;
@@ -101,12 +102,11 @@ public class TimelineRows {
     for (List<Quoted> versions : said.values()) {
       Quoted q =
           versions.stream().filter(v -> lang.equals(v.lang())).findFirst().orElse(versions.get(0));
-      String kind = Quoted.kindOf(q.label());
       boolean staff = "WORKER".equals(q.by()) || "CHAIR".equals(q.by());
       shown.add(
           new Quote(
-              "quote.label." + (Quoted.LABELS.contains(kind) ? kind : "text"),
-              "quote.by." + (Quoted.WRITERS.contains(q.by()) ? q.by() : "OTHER"),
+              Quotations.labelKeyOf(q),
+              Quotations.byKeyOf(q),
               new Shown(q.text(), q.lang(), staff && !lang.equals(q.lang()) && "cy".equals(lang))));
     }
     return shown;

@@ -74,6 +74,12 @@ class StaffPagesTest {
         .contains("Social work report for the conference")
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
         .doesNotContain("<script>alert(1)</script>")
+        .doesNotContain("??")
+        // Each quotation says what it is and who wrote it; staff see both languages, marked.
+        .contains("In their own words, from the young person")
+        .contains("The reason, from the social worker")
+        .contains("<span lang=\"cy\">(Cymraeg)</span>")
+        .contains("<blockquote class=\"govuk-body\" lang=\"cy\">Mae&#39;r cwrs yn dechrau&#39;n")
         .contains("href=\"" + CASE + "/plan/new\"");
     assertThat(audit.entries)
         .containsExactly(new FakeAudit.Entry("worker", "case", Fixtures.MORGAN));
