@@ -62,10 +62,12 @@ public class TimelineRows {
 
   private final TextHelper text;
   private final GlossaryTerms glossary;
+  private final Quotations quotations;
 
-  public TimelineRows(TextHelper text, GlossaryTerms glossary) {
+  public TimelineRows(TextHelper text, GlossaryTerms glossary, Quotations quotations) {
     this.text = text;
     this.glossary = glossary;
+    this.quotations = quotations;
   }
 
   public Page page(ParentViews.Timeline timeline, String lang) {
@@ -90,7 +92,7 @@ public class TimelineRows {
    * write in English and add Welsh later, so a Welsh page without their Welsh yet says it is on its
    * way; a family member's words are in their own language and are shown as they are.
    */
-  private static List<Quote> quotes(List<Quoted> quotes, String lang) {
+  private List<Quote> quotes(List<Quoted> quotes, String lang) {
     if (quotes == null || quotes.isEmpty()) {
       return List.of();
     }
@@ -105,8 +107,8 @@ public class TimelineRows {
       boolean staff = "WORKER".equals(q.by()) || "CHAIR".equals(q.by());
       shown.add(
           new Quote(
-              Quotations.labelKeyOf(q),
-              Quotations.byKeyOf(q),
+              quotations.labelKey(q),
+              quotations.byKey(q),
               new Shown(q.text(), q.lang(), staff && !lang.equals(q.lang()) && "cy".equals(lang))));
     }
     return shown;

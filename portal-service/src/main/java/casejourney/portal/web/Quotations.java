@@ -13,23 +13,19 @@ import org.springframework.stereotype.Component;
 public class Quotations {
 
   /** {@code quote.label.reason} for {@code reason:e-course}. */
-  public static String labelKeyOf(Quoted q) {
+  public String labelKey(Quoted q) {
     String kind = Quoted.kindOf(q.label());
     return "quote.label." + (Quoted.LABELS.contains(kind) ? kind : "text");
   }
 
   /** {@code quote.by.WORKER}: "your social worker", as a family member reads it. */
-  public static String byKeyOf(Quoted q) {
+  public String byKey(Quoted q) {
     return "quote.by." + writer(q);
   }
 
   /** {@code staff.quote.by.WORKER}: "the social worker", as staff read it. */
   public String staffByKey(Quoted q) {
     return "staff.quote.by." + writer(q);
-  }
-
-  public String labelKey(Quoted q) {
-    return labelKeyOf(q);
   }
 
   private static String writer(Quoted q) {

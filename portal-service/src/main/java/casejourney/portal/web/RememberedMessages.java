@@ -49,7 +49,7 @@ public class RememberedMessages implements BeanPostProcessor {
 
     @Override
     public String getMessage(String code, Object[] args, String defaultMessage, Locale locale) {
-      if (code == null || locale == null || (args != null && args.length > 0)) {
+      if (!rememberable(code, args, locale)) {
         return messages.getMessage(code, args, defaultMessage, locale);
       }
       String known = remembered(code, locale);
@@ -64,7 +64,7 @@ public class RememberedMessages implements BeanPostProcessor {
 
     @Override
     public String getMessage(String code, Object[] args, Locale locale) {
-      if (code == null || locale == null || (args != null && args.length > 0)) {
+      if (!rememberable(code, args, locale)) {
         return messages.getMessage(code, args, locale);
       }
       String known = remembered(code, locale);
@@ -76,6 +76,10 @@ public class RememberedMessages implements BeanPostProcessor {
     @Override
     public String getMessage(MessageSourceResolvable resolvable, Locale locale) {
       return messages.getMessage(resolvable, locale);
+    }
+
+    private static boolean rememberable(String code, Object[] args, Locale locale) {
+      return code != null && locale != null && (args == null || args.length == 0);
     }
 
     private String remembered(String code, Locale locale) {

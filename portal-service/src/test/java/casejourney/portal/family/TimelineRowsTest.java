@@ -6,6 +6,7 @@ import casejourney.api.views.TimelineCategory;
 import casejourney.api.views.TimelineEntry;
 import casejourney.api.views.TimelineEntry.Quoted;
 import casejourney.portal.glossary.GlossaryTerms;
+import casejourney.portal.web.Quotations;
 import casejourney.portal.web.TextHelper;
 import casejourney.portal.web.TextHelper.Shown;
 import java.time.Instant;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class TimelineRowsTest {
 
-  private final TimelineRows rows = new TimelineRows(new TextHelper(), new GlossaryTerms());
+  private final TimelineRows rows =
+      new TimelineRows(new TextHelper(), new GlossaryTerms(), new Quotations());
 
   private static TimelineEntry entry(Map<String, String> title, Map<String, String> links) {
     return new TimelineEntry(
