@@ -12,6 +12,7 @@ import casejourney.portal.support.FakeCommands;
 import casejourney.portal.support.Fixtures;
 import casejourney.portal.support.PortalTestConfig;
 import casejourney.portal.web.RememberedMessages;
+import casejourney.portal.web.RememberedViews;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.result.view.ViewResolver;
+import org.thymeleaf.spring6.view.reactive.ThymeleafReactiveViewResolver;
 
 @SpringBootTest
 @AutoConfigureWebTestClient
@@ -135,6 +138,10 @@ class ParentPagesTest {
       @Autowired ApplicationContext context) {
     // Messages are remembered once formatted (RememberedMessages), per language.
     assertThat(context.getBean("messageSource")).isInstanceOf(RememberedMessages.Remembering.class);
+    // So are the views, per template and language (RememberedViews).
+    assertThat(context.getBeansOfType(ViewResolver.class).values())
+        .hasAtLeastOneElementOfType(RememberedViews.Remembering.class)
+        .noneMatch(ThymeleafReactiveViewResolver.class::isInstance);
     for (int i = 0; i < 2; i++) {
       assertThat(page("/updates?lang=cy"))
           .contains("Neidio i&#39;r prif gynnwys")
