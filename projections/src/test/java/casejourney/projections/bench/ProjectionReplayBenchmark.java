@@ -12,6 +12,8 @@ import casejourney.projections.support.ReadModelProbe;
 import casejourney.projections.support.TopicPublisher;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,15 +67,15 @@ public final class ProjectionReplayBenchmark {
         MeterRegistry meters = app.getBean(MeterRegistry.class);
         ReadModelProbe probe = new ReadModelProbe(db);
         Map<String, DemoJourney.Cast> sentinels = sentinels(run, cases);
-        long start = System.nanoTime();
-        awaitAll(probe, sentinels, meters, start, published);
-        report("cold start (empty tokens)", published, start);
+        Effort effort = Effort.now();
+        awaitAll(probe, sentinels, meters, effort.wall(), published);
+        report("cold start (empty tokens)", published, effort);
 
         Replays replays = app.getBean(Replays.class);
         Replays.groups("all").forEach(replays::replay);
-        start = System.nanoTime();
-        awaitAll(probe, sentinels, meters, start, published);
-        report("replay after reset", published, start);
+        effort = Effort.now();
+        awaitAll(probe, sentinels, meters, effort.wall(), published);
+        report("replay after reset", published, effort);
 
         freshness(publisher, probe, run);
       }
@@ -153,16 +155,46 @@ public final class ProjectionReplayBenchmark {
     return counter == null ? 0 : counter.count();
   }
 
-  private static void report(String what, long events, long start) {
-    double seconds = (System.nanoTime() - start) / 1e9;
+  /**
+   * Where a run started: wall clock, this JVM's CPU time and its garbage collectors' time. The
+   * projections, the Kafka broker and the MongoDB wire server all run in this JVM, so CPU per event
+   * is what the whole read side costs; unlike events/s it does not move when something else on the
+   * machine takes a core.
+   */
+  private record Effort(long wall, long cpu, long gcMillis) {
+
+    static Effort now() {
+      return new Effort(System.nanoTime(), cpuNanos(), gcMillisSoFar());
+    }
+
+    private static long cpuNanos() {
+      return ((com.sun.management.OperatingSystemMXBean)
+              ManagementFactory.getOperatingSystemMXBean())
+          .getProcessCpuTime();
+    }
+
+    private static long gcMillisSoFar() {
+      return ManagementFactory.getGarbageCollectorMXBeans().stream()
+          .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+          .filter(t -> t > 0)
+          .sum();
+    }
+  }
+
+  private static void report(String what, long events, Effort start) {
+    Effort end = Effort.now();
+    double seconds = (end.wall() - start.wall()) / 1e9;
     System.out.printf(
         Locale.ROOT,
-        "%s: %,d events into 7 read models in %.1f s = %,.0f events/s (%,.0f handler calls/s)%n",
+        "%s: %,d events into 7 read models in %.1f s = %,.0f events/s (%,.0f handler calls/s);"
+            + " %.0f ms of CPU per 1,000 events, garbage collection %.0f%% of the time%n",
         what,
         events,
         seconds,
         events / seconds,
-        7 * events / seconds);
+        7 * events / seconds,
+        (end.cpu() - start.cpu()) / 1e3 / events,
+        100.0 * (end.gcMillis() - start.gcMillis()) / (seconds * 1000));
   }
 
   /** Publish one event at a time, 20 a second, and time until the worker's timeline shows it. */
