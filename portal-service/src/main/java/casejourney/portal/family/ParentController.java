@@ -32,13 +32,16 @@ class ParentController {
   Mono<String> updates(
       Authentication user,
       @RequestParam(name = "show", required = false) String show,
+      @RequestParam(name = "page", required = false) String page,
       Locale locale,
       Model model) {
     String lang = LanguageResolver.code(locale);
+    Integer number = number(page);
     return access
         .family(user, Audience.PARENT)
         .flatMap(f -> pages.timeline(f, show))
-        .doOnNext(t -> model.addAttribute("timeline", rows.page(t, lang)))
+        .doOnNext(
+            t -> model.addAttribute("timeline", rows.page(t, lang, number == null ? 1 : number)))
         .thenReturn("family/updates");
   }
 

@@ -57,8 +57,32 @@ public class TimelineRows {
    */
   public record Quote(String labelKey, String byKey, Shown words) {}
 
-  /** The page: the filter chosen and the entries it shows, newest first. */
-  public record Page(String show, List<Row> rows) {}
+  /**
+   * The page: the filter chosen and the entries it shows, newest first.
+   *
+   * @param number which page of the filtered timeline this is, from 1
+   * @param pages how many pages the filtered timeline fills (at least 1, even when empty)
+   * @param first the position of the first entry shown, from 1 (0 when there are none)
+   * @param total how many entries the filtered timeline has
+   */
+  public record Page(String show, List<Row> rows, int number, int pages, int first, int total) {
+
+    /** The position of the last entry shown. */
+    public int last() {
+      return first + rows.size() - 1;
+    }
+
+    /** Every page number, for the links between pages. */
+    public List<Integer> numbers() {
+      return java.util.stream.IntStream.rangeClosed(1, pages).boxed().toList();
+    }
+  }
+
+  /**
+   * Entries on one page. A case followed for a year or two gathers hundreds; one page of them all
+   * would be long to scroll on a phone and slow to send.
+   */
+  public static final int PER_PAGE = 20;
 
   private final TextHelper text;
   private final GlossaryTerms glossary;
@@ -71,7 +95,24 @@ public class TimelineRows {
   }
 
   public Page page(ParentViews.Timeline timeline, String lang) {
-    return new Page(timeline.show(), timeline.entries().stream().map(e -> row(e, lang)).toList());
+    return page(timeline, lang, 1);
+  }
+
+  /**
+   * One page of the timeline. A page number past the end shows the last page, so an old link or a
+   * timeline that a filter made shorter still shows the oldest entries rather than nothing.
+   */
+  public Page page(ParentViews.Timeline timeline, String lang, int requested) {
+    List<TimelineEntry> entries = timeline.entries();
+    int pages = Math.max(1, (entries.size() + PER_PAGE - 1) / PER_PAGE);
+    int number = Math.min(Math.max(1, requested), pages);
+    int from = (number - 1) * PER_PAGE;
+    List<Row> rows =
+        entries.subList(from, Math.min(entries.size(), from + PER_PAGE)).stream()
+            .map(e -> row(e, lang))
+            .toList();
+    return new Page(
+        timeline.show(), rows, number, pages, rows.isEmpty() ? 0 : from + 1, entries.size());
   }
 
   private Row row(TimelineEntry entry, String lang) {

@@ -9,11 +9,19 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 
 import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.support.FakeCommands;
+import casejourney.portal.support.FakeReadModels;
 import casejourney.portal.support.Fixtures;
 import casejourney.portal.support.PortalTestConfig;
 import casejourney.portal.web.RememberedMessages;
 import casejourney.portal.web.RememberedViews;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,10 +42,16 @@ class ParentPagesTest {
 
   @Autowired WebTestClient web;
   @Autowired FakeCommands commands;
+  @Autowired FakeReadModels readModels;
 
   @BeforeEach
   void reset() {
     commands.reset();
+  }
+
+  @AfterEach
+  void fixturesBack() {
+    readModels.reset();
   }
 
   private String page(String path) {
@@ -60,6 +74,91 @@ class ParentPagesTest {
     assertThat(html).contains("&lt;script&gt;alert").doesNotContain("<script>alert");
     assertThat(html).contains("href=\"/glossary#initial-conference\"");
     assertThat(html).doesNotContain("JONES-SECRET");
+  }
+
+  @Test
+  void a_timeline_that_fits_on_one_page_has_no_page_links() {
+    assertThat(page("/updates")).doesNotContain("govuk-pagination").doesNotContain("Older updates");
+  }
+
+  @Test
+  void a_long_timeline_is_shown_twenty_updates_a_page_newest_first_with_links_between_pages() {
+    givenParentTimelineOf(45);
+
+    String first = page("/updates");
+    assertThat(first)
+        .contains("Updates 1 to 20 of 45")
+        .contains("Update 44 of the test")
+        .contains("Update 25 of the test")
+        .doesNotContain("Update 24 of the test")
+        .contains("rel=\"next\" href=\"/updates?show=all&amp;page=2\"")
+        .contains("aria-label=\"Page 1\" aria-current=\"page\"")
+        .doesNotContain("Newer updates");
+    assertThat(first.indexOf("Update 44 of")).isLessThan(first.indexOf("Update 43 of"));
+
+    String last = page("/updates?page=3");
+    assertThat(last)
+        .contains("Updates 41 to 45 of 45")
+        .contains("Update 4 of the test")
+        .contains("Update 0 of the test")
+        .doesNotContain("Update 5 of the test")
+        .contains("rel=\"prev\" href=\"/updates?show=all&amp;page=2\"")
+        .contains("aria-label=\"Page 3\" aria-current=\"page\"")
+        .doesNotContain("Older updates");
+  }
+
+  @Test
+  void a_page_number_past_the_end_shows_the_oldest_page_and_nonsense_shows_the_newest() {
+    givenParentTimelineOf(45);
+
+    assertThat(page("/updates?page=99")).contains("Updates 41 to 45 of 45");
+    assertThat(page("/updates?page=0")).contains("Updates 1 to 20 of 45");
+    assertThat(page("/updates?page=two")).contains("Updates 1 to 20 of 45");
+    assertThat(page("/updates?page=-3")).contains("Updates 1 to 20 of 45");
+  }
+
+  @Test
+  void page_links_keep_the_filter_and_the_welsh_page_words_them_in_welsh() {
+    givenParentTimelineOf(45);
+
+    assertThat(page("/updates?show=plans&page=2&lang=cy"))
+        .contains("Diweddariadau 21 i 40 o 45")
+        .contains("Diweddariadau hŷn")
+        .contains("Diweddariadau mwy newydd")
+        .contains("aria-label=\"Tudalennau o ddiweddariadau\"")
+        .contains("rel=\"next\" href=\"/updates?show=plans&amp;page=3\"")
+        .contains("rel=\"prev\" href=\"/updates?show=plans&amp;page=1\"");
+  }
+
+  /** Parent A's timeline with {@code count} plan updates, one a day, numbered oldest first. */
+  private void givenParentTimelineOf(int count) {
+    ObjectMapper json = new ObjectMapper();
+    readModels.rewrite(
+        document -> {
+          try {
+            ObjectNode timeline = (ObjectNode) json.readTree(document);
+            if (!"p-alex".equals(timeline.path("personId").asText()) || !timeline.has("entries")) {
+              return document;
+            }
+            ObjectNode model = (ObjectNode) timeline.get("entries").get(0);
+            ArrayNode entries = timeline.putArray("entries");
+            for (int i = 0; i < count; i++) {
+              ObjectNode entry = model.deepCopy();
+              entry.put("entryId", "t" + i);
+              entry.put("category", "PLANS");
+              entry.put(
+                  "at", Instant.parse("2026-01-01T10:00:00Z").plus(Duration.ofDays(i)).toString());
+              entry
+                  .putObject("title")
+                  .put("en", "Update " + i + " of the test")
+                  .put("cy", "Diweddariad " + i);
+              entries.add(entry);
+            }
+            return json.writeValueAsString(timeline);
+          } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+          }
+        });
   }
 
   @Test
