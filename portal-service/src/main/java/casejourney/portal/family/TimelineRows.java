@@ -72,9 +72,21 @@ public class TimelineRows {
       return first + rows.size() - 1;
     }
 
-    /** Every page number, for the links between pages. */
+    /**
+     * The page numbers to link to: the first, the last, this one and its neighbours, with 0 where
+     * numbers are left out (shown as an ellipsis, as GOV.UK's pagination does), so a timeline of
+     * hundreds of updates does not give a wall of links.
+     */
     public List<Integer> numbers() {
-      return java.util.stream.IntStream.rangeClosed(1, pages).boxed().toList();
+      List<Integer> numbers = new ArrayList<>();
+      for (int n = 1; n <= pages; n++) {
+        if (n == 1 || n == pages || Math.abs(n - number) <= 1) {
+          numbers.add(n);
+        } else if (numbers.get(numbers.size() - 1) != 0) {
+          numbers.add(0);
+        }
+      }
+      return numbers;
     }
   }
 

@@ -118,6 +118,22 @@ class ParentPagesTest {
   }
 
   @Test
+  void a_very_long_timeline_links_the_first_last_and_nearby_pages_with_gaps_between() {
+    givenParentTimelineOf(200);
+
+    String html = page("/updates?page=5");
+    assertThat(html)
+        .contains("Updates 81 to 100 of 200")
+        .contains("aria-label=\"Page 1\"")
+        .contains("aria-label=\"Page 4\"")
+        .contains("aria-label=\"Page 6\"")
+        .contains("aria-label=\"Page 10\"")
+        .doesNotContain("aria-label=\"Page 3\"")
+        .doesNotContain("aria-label=\"Page 8\"");
+    assertThat(html.split("govuk-pagination__item--ellipses", -1)).hasSize(3);
+  }
+
+  @Test
   void page_links_keep_the_filter_and_the_welsh_page_words_them_in_welsh() {
     givenParentTimelineOf(45);
 

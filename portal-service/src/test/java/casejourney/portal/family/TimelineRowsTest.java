@@ -40,6 +40,19 @@ class TimelineRowsTest {
   }
 
   @Test
+  void page_links_name_the_first_the_last_and_the_pages_beside_this_one_with_gaps_between() {
+    assertThat(pageOf(5, 10).numbers()).containsExactly(1, 0, 4, 5, 6, 0, 10);
+    assertThat(pageOf(1, 10).numbers()).containsExactly(1, 2, 0, 10);
+    assertThat(pageOf(10, 10).numbers()).containsExactly(1, 0, 9, 10);
+    assertThat(pageOf(2, 4).numbers()).containsExactly(1, 2, 3, 4);
+    assertThat(pageOf(1, 1).numbers()).containsExactly(1);
+  }
+
+  private static TimelineRows.Page pageOf(int number, int pages) {
+    return new TimelineRows.Page("all", List.of(), number, pages, 0, 0);
+  }
+
+  @Test
   void welsh_is_shown_when_written_and_english_marked_as_waiting_for_welsh_when_not() {
     TimelineEntry both = entry(Map.of("en", "Plan updated", "cy", "Cynllun wedi newid"), Map.of());
     TimelineEntry english = entry(Map.of("en", "Plan updated"), Map.of());
