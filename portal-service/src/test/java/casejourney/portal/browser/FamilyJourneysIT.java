@@ -3,16 +3,26 @@ package casejourney.portal.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casejourney.api.views.AccessView;
+import casejourney.api.views.TimelineView;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.util.ArrayList;
 import java.util.List;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 /** The family journeys in real Chromium against the real local stack, with axe on every page. */
 class FamilyJourneysIT {
@@ -110,6 +120,59 @@ class FamilyJourneysIT {
     check(signIn("young-person", "/young-person/meeting"), YOUNG_PERSON_PAGES, problems);
     assertThat(problems).isEmpty();
   }
+
+  /**
+   * The demo family's timeline fits on one page, so the page links are checked on the other
+   * family's parent, whose timeline no journey here changes, lengthened to 45 updates for the test
+   * and put back afterwards.
+   */
+  @Test
+  void a_timeline_long_enough_for_page_links_passes_axe_in_english_and_welsh_at_320_and_1280() {
+    try (MongoClient client = MongoClients.create(stack.mongoUri)) {
+      MongoDatabase db = client.getDatabase("casejourney");
+      Document access =
+          Mono.from(
+                  db.getCollection(AccessView.COLLECTION)
+                      .find(Filters.eq("_id", "other-parent"))
+                      .first())
+              .block();
+      assertThat(access).as("the other parent's access").isNotNull();
+      Document grant = access.getList("cases", Document.class).get(0);
+      String id = TimelineView.familyId(grant.getString("caseId"), grant.getString("personId"));
+      MongoCollection<Document> timelines = db.getCollection(TimelineView.COLLECTION);
+      Document original = Mono.from(timelines.find(Filters.eq("_id", id)).first()).block();
+      Document demo = Mono.from(timelines.find(Filters.exists("entries.0")).first()).block();
+      assertThat(demo).as("a timeline with entries to copy").isNotNull();
+      Document model = demo.getList("entries", Document.class).get(0);
+      List<Document> entries = new ArrayList<>();
+      for (int i = 44; i >= 0; i--) {
+        Document entry = new Document(model);
+        entry.put("entryId", "long-" + i);
+        entry.put("title", new Document("en", "Update " + i).append("cy", "Diweddariad " + i));
+        entries.add(entry);
+      }
+      Document lengthened = new Document(original == null ? demo : original);
+      lengthened.put("_id", id);
+      lengthened.put("entries", entries);
+      Mono.from(timelines.replaceOne(Filters.eq("_id", id), lengthened, UPSERT)).block();
+      try {
+        Page page = signIn("other-parent", "/updates?page=2");
+        assertThat(page.locator(".govuk-pagination")).isVisible();
+        assertThat(page.locator(".govuk-pagination__item--current")).hasText("2");
+        List<String> problems = new ArrayList<>();
+        check(page, List.of("/updates?page=2"), problems);
+        assertThat(problems).isEmpty();
+      } finally {
+        if (original == null) {
+          Mono.from(timelines.deleteOne(Filters.eq("_id", id))).block();
+        } else {
+          Mono.from(timelines.replaceOne(Filters.eq("_id", id), original)).block();
+        }
+      }
+    }
+  }
+
+  private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
   /** Each page is loaded once per language and checked at both widths. */
   private static void check(Page page, List<String> paths, List<String> problems) {

@@ -55,6 +55,10 @@ public final class LocalStack {
 
   public final String portalUrl;
   final String caseServiceUrl;
+
+  /** The read models' database, for tests that need a read model no journey makes. */
+  final String mongoUri;
+
   private final EmbeddedStack stack;
   private final ServiceProcess caseService;
   private final ServiceProcess projections;
@@ -63,12 +67,14 @@ public final class LocalStack {
   private LocalStack(
       String portalUrl,
       String caseServiceUrl,
+      String mongoUri,
       EmbeddedStack stack,
       ServiceProcess caseService,
       ServiceProcess projections,
       ConfigurableApplicationContext portal) {
     this.portalUrl = portalUrl;
     this.caseServiceUrl = caseServiceUrl;
+    this.mongoUri = mongoUri;
     this.stack = stack;
     this.caseService = caseService;
     this.projections = projections;
@@ -148,7 +154,7 @@ public final class LocalStack {
       insertReadModels(mongoUri, meetingId, at.toString());
     }
     ConfigurableApplicationContext portal = portalStarted.join();
-    return new LocalStack(portalUrl, caseUrl, stack, caseService, projections, portal);
+    return new LocalStack(portalUrl, caseUrl, mongoUri, stack, caseService, projections, portal);
   }
 
   private static final Pattern MEETING_ID = Pattern.compile("\"meetingId\"\\s*:\\s*\"([^\"]+)\"");
