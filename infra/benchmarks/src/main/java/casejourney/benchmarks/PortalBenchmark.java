@@ -2,13 +2,12 @@ package casejourney.benchmarks;
 
 import casejourney.infra.embedded.DemoSeeder;
 import casejourney.infra.embedded.EmbeddedStack;
+import casejourney.infra.embedded.FreePorts;
 import casejourney.infra.embedded.OidcProvider;
 import casejourney.infra.embedded.ServiceProcess;
 import casejourney.infra.embedded.TokenClient;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import java.io.IOException;
 import java.net.HttpCookie;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -72,9 +71,9 @@ public final class PortalBenchmark {
     Path root =
         Path.of(System.getProperty("casejourney.home", "../..")).toAbsolutePath().normalize();
     Path logs = Files.createTempDirectory("portal-bench-logs");
-    int portalPort = freePort();
-    int casePort = freePort();
-    int projectionsPort = freePort();
+    int portalPort = FreePorts.free();
+    int casePort = FreePorts.free();
+    int projectionsPort = FreePorts.free();
     String portalUrl = "http://127.0.0.1:" + portalPort;
     try (EmbeddedStack stack = EmbeddedStack.startTemporary(portalUrl)) {
       Map<String, String> env = ServiceEnvironment.of(stack, casePort, projectionsPort, portalPort);
@@ -330,11 +329,5 @@ public final class PortalBenchmark {
       }
     }
     throw new IllegalStateException("no session cookie after sign-in");
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

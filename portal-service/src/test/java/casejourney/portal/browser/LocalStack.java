@@ -3,13 +3,12 @@ package casejourney.portal.browser;
 import casejourney.api.views.ViewJson;
 import casejourney.infra.embedded.DemoSeeder;
 import casejourney.infra.embedded.EmbeddedStack;
+import casejourney.infra.embedded.FreePorts;
 import casejourney.infra.embedded.ServiceProcess;
 import casejourney.portal.PortalApplication;
 import casejourney.portal.support.Fixtures;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -90,8 +89,8 @@ public final class LocalStack {
   }
 
   private static LocalStack start() throws Exception {
-    int portalPort = freePort();
-    int casePort = freePort();
+    int portalPort = FreePorts.free();
+    int casePort = FreePorts.free();
     Path root = Path.of("").toAbsolutePath().getParent();
     Path data = Files.createTempDirectory("portal-browser-");
     String portalUrl = "http://127.0.0.1:" + portalPort;
@@ -120,7 +119,7 @@ public final class LocalStack {
     ServiceProcess caseService = ServiceProcess.start("case-service", root, env, data);
     // Both services start at once: start-up is most of this stack's time.
     ServiceProcess projections = null;
-    int projectionsPort = freePort();
+    int projectionsPort = FreePorts.free();
     if (REAL_PROJECTIONS) {
       projections =
           ServiceProcess.start(
@@ -292,12 +291,6 @@ public final class LocalStack {
                         doc.put("_id", id);
                         Mono.from(db.getCollection(collection).insertOne(doc)).block();
                       }));
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 
