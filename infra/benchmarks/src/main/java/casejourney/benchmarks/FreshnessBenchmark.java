@@ -1,6 +1,7 @@
 package casejourney.benchmarks;
 
 import casejourney.infra.embedded.EmbeddedStack;
+import casejourney.infra.embedded.FreePorts;
 import casejourney.infra.embedded.ServiceProcess;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -56,8 +57,8 @@ public final class FreshnessBenchmark {
     Path logs = Files.createTempDirectory("freshness-logs");
     try (EmbeddedStack stack = EmbeddedStack.startTemporary();
         MongoClient mongo = MongoClients.create(stack.mongoConnectionString())) {
-      int casePort = 18081;
-      int projectionsPort = 18082;
+      int casePort = FreePorts.free();
+      int projectionsPort = FreePorts.free();
       Map<String, String> env = ServiceEnvironment.of(stack, casePort, projectionsPort, 0);
       List<ServiceProcess> services = new ArrayList<>();
       try {
