@@ -11,6 +11,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -94,15 +95,45 @@ public final class FreshnessBenchmark {
         // cases, so that the measured ones are not grown by minutes of extra invitations.
         String warmUp = measure(web, timelines, warmUpCases, WARM_UP, new Stats());
         Stats stats = new Stats();
+        long[] cpuBefore = cpuMillis(services);
         String measured = measure(web, timelines, cases, SECONDS, stats);
+        long[] cpu = cpuMillis(services);
         System.out.println("\nCase Journey freshness benchmark (" + RATE + " commands/s paced)");
         System.out.println("warm-up (" + WARM_UP + " s): " + warmUp);
         System.out.println("measured (" + SECONDS + " s): " + measured);
         System.out.println(stats.report("HTTP command accepted -> worker timeline updated"));
+        double commands = (double) RATE * SECONDS;
+        System.out.printf(
+            "CPU per command sent, measured run: case-service %.2f ms, projections %.2f ms,"
+                + " PostgreSQL %.2f ms, this JVM (Kafka broker, MongoDB wire server, load) %.2f ms%n",
+            (cpu[0] - cpuBefore[0]) / commands,
+            (cpu[1] - cpuBefore[1]) / commands,
+            (cpu[2] - cpuBefore[2]) / commands,
+            (cpu[3] - cpuBefore[3]) / commands);
       } finally {
         services.forEach(ServiceProcess::stop);
       }
     }
+  }
+
+  /**
+   * CPU time so far, in milliseconds: case-service, projections, PostgreSQL and this JVM. CPU time,
+   * unlike latency, does not move with what else the machine does, so it tells a change from the
+   * machine's drift. PostgreSQL's server detaches from this JVM when it starts, so its processes
+   * are found by name: run the benchmark on a machine with no other PostgreSQL.
+   */
+  private static long[] cpuMillis(List<ServiceProcess> services) {
+    long postgres =
+        ProcessHandle.allProcesses()
+            .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+            .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toMillis).orElse(0L))
+            .sum();
+    return new long[] {
+      services.get(0).cpuTime().toMillis(),
+      services.get(1).cpuTime().toMillis(),
+      postgres,
+      ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L)
+    };
   }
 
   private static int casesFor(int seconds) {
