@@ -32,12 +32,16 @@ public final class FreePorts {
   /** Linux's default lower bound; macOS and Windows start higher still, at 49152. */
   private static final int DEFAULT_EPHEMERAL_LOW = 32_768;
 
+  /** The highest port handed out: just below the ephemeral range, read once. */
+  private static final int HIGHEST =
+      Math.min(ephemeralLow(EPHEMERAL_RANGE), DEFAULT_EPHEMERAL_LOW) - 1;
+
   private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
   private FreePorts() {}
 
   /** Returns {@code port} unless it is 0, in which case a free port (see {@link #free()}). */
-  public static int resolve(int port) {
+  static int resolve(int port) {
     return port == 0 ? free() : port;
   }
 
@@ -46,19 +50,18 @@ public final class FreePorts {
    * been handed out before by this JVM.
    */
   public static int free() {
-    int highest = Math.min(ephemeralLow(EPHEMERAL_RANGE), DEFAULT_EPHEMERAL_LOW) - 1;
-    if (highest - LOWEST < 1_000) {
+    if (HIGHEST - LOWEST < 1_000) {
       // The ephemeral range has been moved down over the ports we would use: fall back to it.
       return ephemeral();
     }
     ThreadLocalRandom random = ThreadLocalRandom.current();
     for (int attempt = 0; attempt < 200; attempt++) {
-      int port = random.nextInt(LOWEST, highest + 1);
+      int port = random.nextInt(LOWEST, HIGHEST + 1);
       if (!HANDED_OUT.contains(port) && bindable(port) && HANDED_OUT.add(port)) {
         return port;
       }
     }
-    throw new IllegalStateException("no free port between " + LOWEST + " and " + highest);
+    throw new IllegalStateException("no free port between " + LOWEST + " and " + HIGHEST);
   }
 
   /** The lower bound of the ephemeral range in {@code rangeFile}, or Linux's default. */
