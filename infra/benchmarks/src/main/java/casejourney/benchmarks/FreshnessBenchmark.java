@@ -93,16 +93,16 @@ public final class FreshnessBenchmark {
         // Warm-up at the measured rate until the services' JIT compilers have settled: with 5 s,
         // the measured run shared two cores with minutes of compilation in three JVMs. Its own
         // cases, so that the measured ones are not grown by minutes of extra invitations.
-        String warmUp = measure(web, timelines, warmUpCases, WARM_UP, new Stats());
+        Run warmUp = measure(web, timelines, warmUpCases, WARM_UP, new Stats());
         Stats stats = new Stats();
         long[] cpuBefore = cpuMillis(services);
-        String measured = measure(web, timelines, cases, SECONDS, stats);
+        Run measured = measure(web, timelines, cases, SECONDS, stats);
         long[] cpu = cpuMillis(services);
         System.out.println("\nCase Journey freshness benchmark (" + RATE + " commands/s paced)");
-        System.out.println("warm-up (" + WARM_UP + " s): " + warmUp);
-        System.out.println("measured (" + SECONDS + " s): " + measured);
+        System.out.println("warm-up (" + WARM_UP + " s): " + warmUp.summary());
+        System.out.println("measured (" + SECONDS + " s): " + measured.summary());
         System.out.println(stats.report("HTTP command accepted -> worker timeline updated"));
-        double commands = (double) RATE * SECONDS;
+        double commands = measured.sent();
         System.out.printf(
             "CPU per command sent, measured run: case-service %.2f ms, projections %.2f ms,"
                 + " PostgreSQL %.2f ms, this JVM (Kafka broker, MongoDB wire server, load) %.2f ms%n",
@@ -204,7 +204,10 @@ public final class FreshnessBenchmark {
    * case's timeline must reach the last version accepted for it, and the time that takes is
    * printed.
    */
-  private static String measure(
+  /** What a run says of itself, and how many commands it sent. */
+  private record Run(String summary, long sent) {}
+
+  private static Run measure(
       WebClient web,
       MongoCollection<Document> timelines,
       List<String[]> cases,
@@ -319,7 +322,7 @@ public final class FreshnessBenchmark {
     if (outstanding.get() > 0) {
       summary += "; " + outstanding.get() + " probes never seen on a timeline";
     }
-    return summary;
+    return new Run(summary, sent);
   }
 
   /**
