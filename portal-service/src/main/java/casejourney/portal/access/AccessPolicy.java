@@ -34,7 +34,7 @@ public class AccessPolicy {
   /** The case of a parent/carer ({@code PARENT}) or young person ({@code YOUNG_PERSON}). */
   public Mono<FamilyAccess> family(Authentication user, Audience role) {
     if (user == null || !hasRole(user, role) || !isFamily(role)) {
-      return Mono.error(new CaseNotFound());
+      return Mono.error(CaseNotFound::new);
     }
     return grants(user)
         .flatMap(
@@ -44,7 +44,7 @@ public class AccessPolicy {
                         .filter(g -> g.active() && g.role() == role && g.personId() != null)
                         .findFirst()))
         .map(g -> new FamilyAccess(user.getName(), g.caseId(), g.personId(), role))
-        .switchIfEmpty(Mono.error(new CaseNotFound()));
+        .switchIfEmpty(Mono.error(CaseNotFound::new));
   }
 
   /** The family grant of whichever family role this person has, if any; never an error. */
@@ -72,18 +72,18 @@ public class AccessPolicy {
       Authentication user, String caseId, String meetingId, String what) {
     return staffGrant(user, caseId)
         .filter(g -> g.role() == Audience.CHAIR && g.meetingIds().contains(meetingId))
-        .switchIfEmpty(Mono.error(new CaseNotFound()))
+        .switchIfEmpty(Mono.error(CaseNotFound::new))
         .flatMap(
             grant -> audit.viewed(user.getName(), what, caseId).thenReturn(toStaff(user, grant)));
   }
 
   private Mono<CaseAccess> staffGrant(Authentication user, String caseId) {
     if (user == null || caseId == null) {
-      return Mono.error(new CaseNotFound());
+      return Mono.error(CaseNotFound::new);
     }
     return grants(user)
         .flatMap(access -> Mono.justOrEmpty(staffGrant(user, access, caseId)))
-        .switchIfEmpty(Mono.error(new CaseNotFound()));
+        .switchIfEmpty(Mono.error(CaseNotFound::new));
   }
 
   private static Optional<CaseAccess> staffGrant(

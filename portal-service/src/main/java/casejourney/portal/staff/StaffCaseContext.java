@@ -37,7 +37,7 @@ class StaffCaseContext {
     return access
         .staff(user, caseId, what)
         .filter(s -> s.role() == Audience.WORKER)
-        .switchIfEmpty(Mono.error(new CaseNotFound()));
+        .switchIfEmpty(Mono.error(CaseNotFound::new));
   }
 
   /** Only the meeting's chair records its outcome and answers the young person's views. */
@@ -73,7 +73,7 @@ class StaffCaseContext {
                                     .filter(usable)
                                     .findFirst()
                                     .map(x -> new MeetingCase(staff, o, x)))))
-        .switchIfEmpty(Mono.error(new CaseNotFound()));
+        .switchIfEmpty(Mono.error(CaseNotFound::new));
   }
 
   /** case-service's path for a command about one meeting. */

@@ -68,6 +68,6 @@ class StaffController {
             && (AccessPolicy.hasRole(user, Audience.WORKER)
                 || AccessPolicy.hasRole(user, Audience.CHAIR))
         ? Mono.empty()
-        : Mono.error(new CaseNotFound());
+        : Mono.error(CaseNotFound::new);
   }
 }

@@ -85,7 +85,7 @@ public class StaffPages {
 
   /** The case overview; a case with no overview yet is not found rather than half drawn. */
   public Mono<CaseOverviewView> overview(StaffAccess staff) {
-    return readModels.caseOverview(staff.caseId()).switchIfEmpty(Mono.error(new CaseNotFound()));
+    return readModels.caseOverview(staff.caseId()).switchIfEmpty(Mono.error(CaseNotFound::new));
   }
 
   /** The latest published plan version, or empty before the first. */

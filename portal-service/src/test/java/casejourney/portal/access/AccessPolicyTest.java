@@ -36,6 +36,14 @@ class AccessPolicyTest {
   }
 
   @Test
+  void not_found_is_an_answer_without_a_stack_trace() {
+    // Filling in a stack trace walks the whole reactive call stack: a twentieth of a page's CPU
+    // when one was built on every request (ADR 0007, eighth pass).
+    assertThatThrownBy(() -> policy.family(user("nobody", "PARENT"), Audience.PARENT).block())
+        .isInstanceOfSatisfying(CaseNotFound.class, e -> assertThat(e.getStackTrace()).isEmpty());
+  }
+
+  @Test
   void an_allocated_worker_sees_the_case_and_the_view_is_audited() {
     assertThat(policy.staff(user("worker", "WORKER"), Fixtures.MORGAN, "/staff/case").block())
         .isNotNull();
