@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import org.axonframework.extensions.kafka.eventhandling.DefaultKafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -57,9 +60,27 @@ public class SerializationConfig {
     return jackson();
   }
 
+  /**
+   * Decodes each record once for all the processors ({@link SharedDecoding}). Each processor's
+   * fetcher reads up to {@code axon.kafka.fetcher.buffer-size} (10,000) records ahead of it, and
+   * during a replay the processors drift a few thousand records apart, so the default keeps twice
+   * the buffer. Zero turns the sharing off. Readers reading records older than {@code
+   * catch-up-after} (a replay, or catching up after a stop) are paced to stay within that window of
+   * each other ({@link CatchUpPacing}); {@code pace-catch-up: false} turns that off.
+   */
   @Bean
   KafkaMessageConverter<String, byte[]> kafkaMessageConverter(
-      @Qualifier("eventSerializer") Serializer eventSerializer) {
-    return converter(eventSerializer);
+      @Qualifier("eventSerializer") Serializer eventSerializer,
+      MeterRegistry meters,
+      @Value("${casejourney.kafka.shared-records:20000}") int sharedRecords,
+      @Value("${casejourney.kafka.catch-up-after:10s}") Duration catchUpAfter,
+      @Value("${casejourney.kafka.pace-catch-up:true}") boolean paceCatchUp) {
+    if (sharedRecords <= 0) {
+      // Off: each processor decodes its own copy of every record.
+      return converter(eventSerializer);
+    }
+    return new SharedDecoding(
+            converter(eventSerializer), sharedRecords, paceCatchUp ? catchUpAfter : null)
+        .register(meters);
   }
 }

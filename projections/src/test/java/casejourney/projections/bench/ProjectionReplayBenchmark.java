@@ -5,6 +5,7 @@ import casejourney.infra.embedded.EmbeddedMongoServer;
 import casejourney.infra.embedded.EmbeddedStack;
 import casejourney.projections.ProcessingGroups;
 import casejourney.projections.ProjectionsApplication;
+import casejourney.projections.config.SharedDecoding;
 import casejourney.projections.ops.ProjectionInterceptor;
 import casejourney.projections.ops.Replays;
 import casejourney.projections.support.DemoJourney;
@@ -70,12 +71,14 @@ public final class ProjectionReplayBenchmark {
         Effort effort = Effort.now();
         awaitAll(probe, sentinels, meters, effort.wall(), published);
         report("cold start (empty tokens)", published, effort);
+        sharing(meters);
 
         Replays replays = app.getBean(Replays.class);
         Replays.groups("all").forEach(replays::replay);
         effort = Effort.now();
         awaitAll(probe, sentinels, meters, effort.wall(), published);
         report("replay after reset", published, effort);
+        sharing(meters);
 
         freshness(publisher, probe, run);
       }
@@ -178,6 +181,23 @@ public final class ProjectionReplayBenchmark {
           .mapToLong(GarbageCollectorMXBean::getCollectionTime)
           .filter(t -> t > 0)
           .sum();
+    }
+  }
+
+  /** How many records the seven processors decoded, and how many they shared (so far). */
+  private static void sharing(MeterRegistry meters) {
+    var decoded = meters.find(SharedDecoding.DECODED).functionCounter();
+    var shared = meters.find(SharedDecoding.SHARED).functionCounter();
+    var waited = meters.find(SharedDecoding.WAITED).functionCounter();
+    if (decoded != null && shared != null) {
+      System.out.printf(
+          Locale.ROOT,
+          "  records decoded %,.0f, shared %,.0f (%.0f%% of reads), readers waited %.1f s, since"
+              + " start%n",
+          decoded.count(),
+          shared.count(),
+          100 * shared.count() / Math.max(1, decoded.count() + shared.count()),
+          waited == null ? 0 : waited.count());
     }
   }
 
