@@ -62,11 +62,10 @@ public class SerializationConfig {
 
   /**
    * Decodes each record once for all the processors ({@link SharedDecoding}). Each processor's
-   * fetcher reads up to {@code axon.kafka.fetcher.buffer-size} (10,000) records ahead of it, and
-   * during a replay the processors drift a few thousand records apart, so the default keeps twice
-   * the buffer. Zero turns the sharing off. Readers reading records older than {@code
-   * catch-up-after} (a replay, or catching up after a stop) are paced to stay within that window of
-   * each other ({@link CatchUpPacing}); {@code pace-catch-up: false} turns that off.
+   * fetcher reads up to {@code axon.kafka.fetcher.buffer-size} (10,000) records ahead of it, so the
+   * default keeps twice the buffer. Zero turns the sharing off. Readers reading records older than
+   * {@code catch-up-after} (a replay, or catching up after a stop) are paced to stay within that
+   * window of each other ({@link CatchUpPacing}); {@code pace-catch-up: false} turns that off.
    */
   @Bean
   KafkaMessageConverter<String, byte[]> kafkaMessageConverter(

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -43,7 +42,6 @@ public final class SharedDecoding implements KafkaMessageConverter<String, byte[
   private final int capacity;
   private final ConcurrentHashMap<Key, Optional<EventMessage<?>>> recent;
   private final ConcurrentLinkedQueue<Key> order = new ConcurrentLinkedQueue<>();
-  private final AtomicInteger size = new AtomicInteger();
   private final LongAdder shared = new LongAdder();
   private final LongAdder decoded = new LongAdder();
 
@@ -119,11 +117,10 @@ public final class SharedDecoding implements KafkaMessageConverter<String, byte[
       return raced;
     }
     order.add(key);
-    if (size.incrementAndGet() > capacity) {
+    if (recent.size() > capacity) {
       Key oldest = order.poll();
       if (oldest != null) {
         recent.remove(oldest);
-        size.decrementAndGet();
       }
     }
     return message;
