@@ -37,8 +37,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>Events are demo journeys (25 events per case: open, meetings, invitations, reports, views,
  * plans); every one of the seven processing groups reads every event, so "events/s" is topic events
- * per second with all seven read models kept. Every {@value #CASELOAD} cases share a team of
- * workers and a chair, so a bigger store means more teams, as it does in a bigger council, not a
+ * per second with all seven read models kept. After that replay of all seven, each read model is
+ * replayed alone, as it is when its projection changes. Every {@value #CASELOAD} cases share a team
+ * of workers and a chair, so a bigger store means more teams, as it does in a bigger council, not a
  * worker with a caseload of thousands.
  */
 public final class ProjectionReplayBenchmark {
