@@ -42,13 +42,17 @@ public class Replays {
   }
 
   public void replay(String group) {
-    TrackingEventProcessor processor =
-        processing
-            .eventProcessor(group, TrackingEventProcessor.class)
-            .orElseThrow(() -> new IllegalArgumentException("no tracking processor " + group));
+    TrackingEventProcessor processor = processor(group);
     log.info("replaying {}", group);
     processor.shutDown();
     processor.resetTokens();
     processor.start();
+  }
+
+  /** The group's processor, for those that watch a replay's progress. */
+  public TrackingEventProcessor processor(String group) {
+    return processing
+        .eventProcessor(group, TrackingEventProcessor.class)
+        .orElseThrow(() -> new IllegalArgumentException("no tracking processor " + group));
   }
 }

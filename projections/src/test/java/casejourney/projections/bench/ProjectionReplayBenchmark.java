@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -89,10 +88,8 @@ public final class ProjectionReplayBenchmark {
         // -Dbench.each=false skips this. Changing one read model means replaying that one alone,
         // while the others stay at the head of the topic: what that costs, group by group.
         if (Boolean.parseBoolean(System.getProperty("bench.each", "true"))) {
-          EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
           for (String group : ProcessingGroups.ALL) {
-            TrackingEventProcessor processor =
-                processing.eventProcessor(group, TrackingEventProcessor.class).orElseThrow();
+            TrackingEventProcessor processor = replays.processor(group);
             // A replay hands the group the events it handled in the replay of all of them.
             double target =
                 handled(meters, group) + handledAfter.get(group) - handledBefore.get(group);
