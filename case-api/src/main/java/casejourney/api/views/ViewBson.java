@@ -33,6 +33,19 @@ public final class ViewBson {
     }
   }
 
+  /**
+   * A value (a view's part, such as one timeline entry) as a document of its own, encoded exactly
+   * as it is inside the whole view, so that it can be added to a stored document without rewriting
+   * it.
+   */
+  public static RawBsonDocument encode(Object value) {
+    try {
+      return new RawBsonDocument(MAPPER.writeValueAsBytes(value));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A view from a document; {@code _id} is ignored because every view carries its own key. */
   public static <T> T read(RawBsonDocument document, Class<T> type) {
     ByteBuffer bytes = document.getByteBuffer().asNIO();

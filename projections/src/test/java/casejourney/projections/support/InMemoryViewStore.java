@@ -1,7 +1,13 @@
 package casejourney.projections.support;
 
 import casejourney.api.views.ViewJson;
+import casejourney.projections.store.Amendment;
 import casejourney.projections.store.ViewStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -11,6 +17,8 @@ import java.util.TreeMap;
  * round trip through MongoDB would give back.
  */
 public final class InMemoryViewStore implements ViewStore {
+
+  private static final ObjectMapper JSON = ViewJson.mapper();
 
   private final Map<String, Map<String, String>> collections = new TreeMap<>();
 
@@ -28,6 +36,40 @@ public final class InMemoryViewStore implements ViewStore {
   @Override
   public void delete(String collection, String id) {
     collection(collection).remove(id);
+  }
+
+  @Override
+  public long lastSequence(String collection, String id) {
+    String json = collection(collection).get(id);
+    return json == null ? -1 : tree(json).get("lastSequence").asLong();
+  }
+
+  /** Changes the document as MongoDB's {@code $push} and {@code $pull} would. */
+  @Override
+  public void amend(String collection, String id, Object created, Amendment change, long sequence) {
+    String json = collection(collection).get(id);
+    ObjectNode document = tree(json != null ? json : ViewJson.write(created));
+    ArrayNode entries = (ArrayNode) document.get("entries");
+    if (change instanceof Amendment.Prepend prepend) {
+      entries.insert(0, JSON.valueToTree(prepend.entry()));
+    } else if (change instanceof Amendment.RemoveLinked remove) {
+      for (int i = entries.size() - 1; i >= 0; i--) {
+        JsonNode value = entries.get(i).path("links").get(remove.link());
+        if (value != null && value.asText().equals(remove.value())) {
+          entries.remove(i);
+        }
+      }
+    }
+    document.put("lastSequence", sequence);
+    collection(collection).put(id, document.toString());
+  }
+
+  private static ObjectNode tree(String json) {
+    try {
+      return (ObjectNode) JSON.readTree(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
