@@ -23,6 +23,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.BsonArray;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonDocument;
+import org.bson.BsonInt32;
 import org.bson.BsonString;
 import org.bson.BsonValue;
 import org.bson.RawBsonDocument;
@@ -48,7 +49,7 @@ public final class MongoViewStore implements ViewStore {
    * and then checks it against the whole list again, so one query for a batch's thousands of ids
    * cost time in the square of their number (ADR 0007, tenth pass).
    */
-  static final int PREFETCH_CHUNK = 64;
+  private static final int PREFETCH_CHUNK = 64;
 
   private static final String SEQUENCE = "lastSequence";
   private static final String ENTRIES = "entries";
@@ -281,8 +282,7 @@ public final class MongoViewStore implements ViewStore {
                 || !(changes.get(i + 1).amendment() instanceof Amendment.Prepend);
         if (runEnds) {
           BsonDocument each =
-              new BsonDocument("$each", new BsonArray(run))
-                  .append("$position", new org.bson.BsonInt32(0));
+              new BsonDocument("$each", new BsonArray(run)).append("$position", new BsonInt32(0));
           updates.add(update(id, "$push", new BsonDocument(ENTRIES, each), change.sequence()));
           run = new ArrayList<>();
         }
