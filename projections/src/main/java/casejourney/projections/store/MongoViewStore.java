@@ -150,36 +150,39 @@ public final class MongoViewStore implements ViewStore {
 
   @Override
   public long lastSequence(String collection, String id) {
-    Map<Key, Entry> cache = batchCache();
-    Key key = new Key(collection, id);
-    Entry entry = cache == null ? null : cache.get(key);
-    if (entry == null) {
-      entry =
-          sequenceEntry(
-              raw(collection).find(Filters.eq("_id", id)).projection(SEQUENCE_ONLY).first());
-      if (cache != null) {
-        cache.put(key, entry);
-      }
-    }
-    return amended(entry).lastSequence();
+    return amended(sequenceKnown(batchCache(), new Key(collection, id))).lastSequence();
   }
 
   @Override
   public void amend(String collection, String id, Object created, Amendment change, long sequence) {
     Map<Key, Entry> cache = batchCache();
-    if (cache == null) {
-      boolean stored = lastSequence(collection, id) >= 0;
-      Amended amended = new Amended(sequence, created, List.of(new Change(change, sequence)));
-      raw(collection).bulkWrite(amendments(id, amended, stored));
-      return;
-    }
     Key key = new Key(collection, id);
-    lastSequence(collection, id);
-    Entry entry = cache.get(key);
-    Amended before = amended(entry);
-    List<Change> changes = new ArrayList<>(before.changes());
+    Entry entry = sequenceKnown(cache, key);
+    List<Change> changes = new ArrayList<>(amended(entry).changes());
     changes.add(new Change(change, sequence));
-    changed(cache, key, new Entry(new Amended(sequence, created, changes), entry.stored(), true));
+    Amended after = new Amended(sequence, created, changes);
+    if (cache == null) {
+      raw(collection).bulkWrite(amendments(id, after, entry.stored()));
+    } else {
+      changed(cache, key, new Entry(after, entry.stored(), true));
+    }
+  }
+
+  /** The batch's entry for a document read for its sequence, read now (and kept) if it has none. */
+  private Entry sequenceKnown(Map<Key, Entry> cache, Key key) {
+    Entry entry = cache == null ? null : cache.get(key);
+    if (entry == null) {
+      entry =
+          sequenceEntry(
+              raw(key.collection())
+                  .find(Filters.eq("_id", key.id()))
+                  .projection(SEQUENCE_ONLY)
+                  .first());
+      if (cache != null) {
+        cache.put(key, entry);
+      }
+    }
+    return entry;
   }
 
   @Override
