@@ -90,7 +90,13 @@ public final class FamilyFilter {
    */
   public static MeetingView forParent(MeetingView m, String personId) {
     return withPersonal(
-        m, reportsFor(m, personId), List.of(), List.of(), sharedContributions(m), List.of());
+        m,
+        reportsFor(m, personId),
+        List.of(),
+        List.of(),
+        sharedContributions(m),
+        m.outcome(),
+        List.of());
   }
 
   /**
@@ -109,7 +115,30 @@ public final class FamilyFilter {
             ? List.of()
             : m.choices().stream().filter(c -> personId.equals(c.youngPersonId())).toList(),
         ownContributions(m, personId),
+        childsOutcome(m.outcome()),
         chairResponses(m, personId));
+  }
+
+  /**
+   * The outcome as the young person's own timeline tells it: the decision, the chair's reasons and
+   * the next review, without the category of harm, the risks or the adults' words, which the
+   * child's timeline leaves out too.
+   */
+  static MeetingView.Outcome childsOutcome(MeetingView.Outcome o) {
+    if (o == null) {
+      return null;
+    }
+    return new MeetingView.Outcome(
+        o.heldOn(),
+        o.decision(),
+        null,
+        o.nextReviewDate(),
+        o.reasons(),
+        o.strengths(),
+        List.of(),
+        null,
+        null,
+        o.recordedAt());
   }
 
   /** The meeting as arranged, with what is about particular people replaced by the given lists. */
@@ -119,6 +148,7 @@ public final class FamilyFilter {
       List<MeetingView.AdvocateOffer> advocateOffers,
       List<MeetingView.Choice> choices,
       List<MeetingView.Contribution> contributions,
+      MeetingView.Outcome outcome,
       List<MeetingView.ChairResponse> chairResponses) {
     return new MeetingView(
         m.meetingId(),
@@ -138,7 +168,7 @@ public final class FamilyFilter {
         advocateOffers,
         choices,
         contributions,
-        m.outcome(),
+        outcome,
         chairResponses);
   }
 

@@ -1,7 +1,6 @@
 package casejourney.portal.api;
 
 import casejourney.api.views.Audience;
-import casejourney.api.views.PlanHistoryView.PlanVersionView;
 import casejourney.portal.access.AccessPolicy;
 import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.family.ParentPages;
@@ -88,8 +87,9 @@ class FamilyApiController {
   /**
    * @param answer {@code read} or {@code disagree}
    * @param response why, when disagreeing
+   * @param version the plan version answered, which must still be the current one (409 if not)
    */
-  record PlanAnswer(String answer, String response) {}
+  record PlanAnswer(String answer, String response, Integer version) {}
 
   @Operation(summary = "Say you have read the current plan, or that you disagree and why")
   @PostMapping(path = "/plan/responses", consumes = "application/json")
@@ -97,7 +97,12 @@ class FamilyApiController {
       Authentication user,
       @RequestBody PlanAnswer body,
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-    var form = new casejourney.portal.family.PlanResponseForm(body.answer(), body.response(), key);
+    var form =
+        new casejourney.portal.family.PlanResponseForm(
+            body.answer(),
+            body.response(),
+            body.version() == null ? null : body.version().toString(),
+            key);
     return access
         .family(user, Audience.PARENT)
         .flatMap(f -> FamilyApiSupport.validated(form).flatMap(ok -> responses.send(user, f, form)))
@@ -110,9 +115,9 @@ class FamilyApiController {
     return access.family(user, Audience.YOUNG_PERSON).flatMap(youngPerson::meeting);
   }
 
-  @Operation(summary = "The young person's current plan")
+  @Operation(summary = "The young person's current plan, in the child-friendly version")
   @GetMapping("/young-person/plan")
-  Mono<PlanVersionView> youngPersonPlan(Authentication user) {
+  Mono<YoungPersonPages.ChildPlan> youngPersonPlan(Authentication user) {
     return access.family(user, Audience.YOUNG_PERSON).flatMap(youngPerson::plan);
   }
 
@@ -120,7 +125,10 @@ class FamilyApiController {
     if (outcome instanceof CommandOutcome.Refused refused) {
       ProblemDetail problem =
           ProblemDetail.forStatusAndDetail(
-              HttpStatus.valueOf(refused.status() >= 500 ? 503 : 422),
+              HttpStatus.valueOf(
+                  refused.status() >= 500
+                      ? 503
+                      : refused.status() == PlanResponses.CHANGED ? PlanResponses.CHANGED : 422),
               refused.detail().isBlank()
                   ? "The request was refused; nothing was saved."
                   : refused.detail());

@@ -5,7 +5,9 @@ import casejourney.api.plan.PlanChange;
 import casejourney.api.views.MeetingView;
 import casejourney.api.views.PlanHistories;
 import casejourney.api.views.PlanHistoryView;
+import casejourney.api.views.PlanHistoryView.Acknowledgement;
 import casejourney.api.views.PlanHistoryView.PlanVersionView;
+import casejourney.api.views.PlanHistoryView.Response;
 import casejourney.api.views.TimelineCategory;
 import casejourney.api.views.TimelineView;
 import casejourney.portal.access.FamilyAccess;
@@ -117,15 +119,34 @@ public class ParentPages {
         .planHistory(family.caseId())
         .flatMap(h -> Mono.justOrEmpty(latest(h)))
         .map(
-            v ->
-                new ParentViews.Plan(
-                    v,
-                    v.acknowledgements().stream()
-                        .filter(a -> family.personId().equals(a.personId()))
-                        .toList(),
-                    v.responses().stream()
-                        .filter(r -> family.personId().equals(r.personId()))
-                        .toList()))
+            v -> {
+              List<Acknowledgement> acknowledgements =
+                  v.acknowledgements().stream()
+                      .filter(a -> family.personId().equals(a.personId()))
+                      .toList();
+              List<Response> responses =
+                  v.responses().stream()
+                      .filter(r -> family.personId().equals(r.personId()))
+                      .toList();
+              // Parents may live apart: one never sees the other's answers, in a page or JSON.
+              return new ParentViews.Plan(
+                  new PlanVersionView(
+                      v.version(),
+                      v.content(),
+                      v.publishedBy(),
+                      v.publishedAt(),
+                      v.decidedAtMeetingId(),
+                      v.decidedAtMeetingType(),
+                      v.decidedAtMeetingDate(),
+                      v.betweenConferences(),
+                      v.correctsVersion(),
+                      v.changes(),
+                      v.metExpectationIds(),
+                      acknowledgements,
+                      responses),
+                  acknowledgements,
+                  responses);
+            })
         .defaultIfEmpty(new ParentViews.Plan(null, List.of(), List.of()));
   }
 

@@ -39,7 +39,12 @@ class PlanResponseController {
     return access
         .family(user, Audience.PARENT)
         .flatMap(
-            f -> render(f, new PlanResponseForm(null, null, newFormId()), new FormErrors(), model))
+            f ->
+                render(
+                    f,
+                    new PlanResponseForm(null, null, null, newFormId()),
+                    new FormErrors(),
+                    model))
         .doOnNext(
             v ->
                 model.addAttribute(
@@ -63,11 +68,17 @@ class PlanResponseController {
                       outcome -> {
                         if (outcome instanceof CommandOutcome.Refused refused) {
                           FormErrors refusal =
-                              new FormErrors()
-                                  .addRefusal(
-                                      refused, Set.of("response"), "answer", "error.plan.refused");
+                              refused.status() == PlanResponses.CHANGED
+                                  ? new FormErrors().add("answer", "error.plan.changed")
+                                  : new FormErrors()
+                                      .addRefusal(
+                                          refused,
+                                          Set.of("response"),
+                                          "answer",
+                                          "error.plan.refused");
                           PlanResponseForm again =
-                              new PlanResponseForm(form.answer(), form.response(), newFormId());
+                              new PlanResponseForm(
+                                  form.answer(), form.response(), null, newFormId());
                           return render(family, again, refusal, model);
                         }
                         return Mono.just("redirect:/plan/respond?sent=" + form.answer());

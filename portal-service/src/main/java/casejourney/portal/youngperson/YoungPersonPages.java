@@ -6,6 +6,8 @@ import casejourney.portal.access.FamilyAccess;
 import casejourney.portal.access.FamilyFilter;
 import casejourney.portal.readmodel.ReadModels;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -77,13 +79,57 @@ public class YoungPersonPages {
         .defaultIfEmpty(new Meeting(null, null, List.of(), false, null, List.of()));
   }
 
+  /**
+   * The child-friendly plan (DOMAIN.md, "Who may see what"): what everyone wants, what is going
+   * well and who will do what by when. Never the risks, the reasons for changes, or the adults'
+   * acknowledgements and disagreements, so that neither the page nor the JSON API can show them.
+   *
+   * @param version the plan version it is taken from
+   * @param publishedAt when that version was published
+   * @param outcomes what everyone wants for the young person
+   * @param strengths what is going well
+   * @param tasks who will do what, by when
+   */
+  public record ChildPlan(
+      int version,
+      Instant publishedAt,
+      List<String> outcomes,
+      List<String> strengths,
+      List<Task> tasks) {}
+
+  /**
+   * @param who the name of whoever does it, as the plan shows it to the family
+   * @param what what they will do, in English
+   * @param whatCy in Welsh, or null when not yet translated
+   * @param byWhen the day it is due, or null
+   */
+  public record Task(String who, String what, String whatCy, LocalDate byWhen) {}
+
   /** The current plan, or empty before the first. */
-  public Mono<PlanVersionView> plan(FamilyAccess me) {
+  public Mono<ChildPlan> plan(FamilyAccess me) {
     return readModels
         .planHistory(me.caseId())
         .flatMap(
             h ->
                 Mono.justOrEmpty(
-                    h.versions().stream().max(Comparator.comparingInt(PlanVersionView::version))));
+                    h.versions().stream().max(Comparator.comparingInt(PlanVersionView::version))))
+        .map(YoungPersonPages::childPlan);
+  }
+
+  static ChildPlan childPlan(PlanVersionView v) {
+    return new ChildPlan(
+        v.version(),
+        v.publishedAt(),
+        v.content().outcomes(),
+        v.content().strengths(),
+        v.content().expectations().stream()
+            .map(
+                e ->
+                    new Task(
+                        e.responsible() == null ? null : e.responsible().name(),
+                        e.what(),
+                        e.whatCy(),
+                        e.byWhen()))
+            .toList());
   }
 }

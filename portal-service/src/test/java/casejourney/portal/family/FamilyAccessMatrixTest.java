@@ -238,6 +238,45 @@ class FamilyAccessMatrixTest {
   }
 
   @Test
+  void a_parent_sees_only_their_own_answers_to_the_plan_in_html_and_json() {
+    // Rhian (parent-b) read version 2 and disagreed with it, in her own words.
+    for (String path : List.of("/api/family/plan", "/plan/respond")) {
+      assertThat(get(Who.OTHER_PARENT_SAME_FAMILY, path).getResponseBody())
+          .as("Rhian " + path)
+          .contains("RHIAN-OWN-WORDS");
+      // Parents may live apart: Alex sees neither her words nor that she answered.
+      assertThat(get(Who.OWN_PARENT, path).getResponseBody())
+          .as("Alex " + path)
+          .doesNotContain("RHIAN-OWN-WORDS", "p-rhian");
+    }
+    // Each still gets the plan and their own answers, so the filter is not simply "nothing".
+    assertThat(get(Who.OWN_PARENT, "/api/family/plan").getResponseBody())
+        .contains("Go to the parenting course each week");
+    assertThat(get(Who.OTHER_PARENT_SAME_FAMILY, "/api/family/plan").getResponseBody())
+        .contains("\"acknowledgements\":[{\"personId\":\"p-rhian\"");
+  }
+
+  @Test
+  void the_young_person_gets_the_child_friendly_plan_in_html_and_json() {
+    for (String path : List.of("/api/family/young-person/plan", "/young-person/plan")) {
+      assertThat(get(Who.OWN_YOUNG_PERSON, path).getResponseBody())
+          .as(path)
+          .contains(
+              "Taylor is safe and well at home",
+              "Taylor goes to school every day",
+              "Go to the parenting course each week")
+          // Not the risks, the adults' answers or the reasons for changes.
+          .doesNotContain(
+              "Arguments at home at night",
+              "RHIAN-OWN-WORDS",
+              "p-rhian",
+              "p-alex",
+              "The course now starts earlier",
+              "The course leader tells us");
+    }
+  }
+
+  @Test
   void nobody_but_the_owner_can_send_family_forms_and_refused_sends_change_nothing() {
     record Post(String path, Map<String, String> form, Who owner) {}
     List<Post> posts =

@@ -79,18 +79,22 @@ class FamilyBadInputTest {
   @Test
   void the_plan_answer_needs_a_choice_and_a_reason_to_disagree() {
     assertError(
-        post(parentA(), "/plan/respond", Map.of("formId", "f"), 200),
-        "answer",
-        "Choose if you have read the plan or you disagree");
-    assertError(
-        post(parentA(), "/plan/respond", Map.of("answer", "maybe", "formId", "f"), 200),
+        post(parentA(), "/plan/respond", Map.of("version", "2", "formId", "f"), 200),
         "answer",
         "Choose if you have read the plan or you disagree");
     assertError(
         post(
             parentA(),
             "/plan/respond",
-            Map.of("answer", "disagree", "response", "  \n ", "formId", "f"),
+            Map.of("answer", "maybe", "version", "2", "formId", "f"),
+            200),
+        "answer",
+        "Choose if you have read the plan or you disagree");
+    assertError(
+        post(
+            parentA(),
+            "/plan/respond",
+            Map.of("answer", "disagree", "response", "  \n ", "version", "2", "formId", "f"),
             200),
         "response",
         "Tell us why you disagree");
@@ -103,7 +107,7 @@ class FamilyBadInputTest {
         post(
             parentA(),
             "/plan/respond",
-            Map.of("answer", "disagree", "response", TOO_LONG, "formId", "f"),
+            Map.of("answer", "disagree", "response", TOO_LONG, "version", "2", "formId", "f"),
             200);
     assertError(html, "response", "Keep it to 5,000 characters or fewer");
     assertThat(html).contains(TOO_LONG);
@@ -112,14 +116,15 @@ class FamilyBadInputTest {
     post(
         parentA(),
         "/plan/respond",
-        Map.of("answer", "disagree", "response", LONGEST, "formId", "f"),
+        Map.of("answer", "disagree", "response", LONGEST, "version", "2", "formId", "f"),
         303);
     assertThat(commands.sent).hasSize(1);
   }
 
   @Test
   void the_welsh_page_gives_the_errors_in_welsh() {
-    String html = post(parentA(), "/plan/respond?lang=cy", Map.of("formId", "f"), 200);
+    String html =
+        post(parentA(), "/plan/respond?lang=cy", Map.of("version", "2", "formId", "f"), 200);
     assertThat(html).contains("lang=\"cy\"").doesNotContain("There is a problem");
     assertThat(commands.sent).isEmpty();
   }
@@ -402,9 +407,12 @@ class FamilyBadInputTest {
     for (Map<String, Object> bad :
         List.of(
             Map.<String, Object>of(),
-            Map.<String, Object>of("answer", "maybe"),
-            Map.<String, Object>of("answer", "disagree"),
-            Map.<String, Object>of("answer", "disagree", "response", TOO_LONG))) {
+            Map.<String, Object>of("answer", "maybe", "version", 2),
+            Map.<String, Object>of("answer", "disagree", "version", 2),
+            Map.<String, Object>of("answer", "disagree", "response", TOO_LONG, "version", 2),
+            // Which version is being answered is not optional: it is never assumed.
+            Map.<String, Object>of("answer", "read"),
+            Map.<String, Object>of("answer", "read", "version", 0))) {
       web.mutateWith(parentA())
           .mutateWith(csrf())
           .post()

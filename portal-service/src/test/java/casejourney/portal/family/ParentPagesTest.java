@@ -274,7 +274,8 @@ class ParentPagesTest {
         .post()
         .uri("/plan/respond")
         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-        .body(BodyInserters.fromFormData("answer", "read").with("formId", "f-1"))
+        .body(
+            BodyInserters.fromFormData("answer", "read").with("version", "2").with("formId", "f-1"))
         .exchange()
         .expectStatus()
         .is3xxRedirection()
@@ -287,6 +288,50 @@ class ParentPagesTest {
   }
 
   @Test
+  void an_answer_to_a_version_that_is_no_longer_current_is_refused_and_nothing_is_recorded() {
+    // The parent read version 1; version 2 was published before they pressed Send.
+    String html =
+        web.mutateWith(parentA())
+            .mutateWith(csrf())
+            .post()
+            .uri("/plan/respond")
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+            .body(
+                BodyInserters.fromFormData("answer", "disagree")
+                    .with("response", "The deadline is too soon")
+                    .with("version", "1")
+                    .with("formId", "f-3"))
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(html)
+        .contains("There is a problem")
+        .contains("The plan changed while you were reading it")
+        // Shown again for the version that is current now, with their words kept.
+        .contains("name=\"version\" value=\"2\"")
+        .contains("The deadline is too soon");
+    assertThat(commands.sent).isEmpty();
+
+    // The JSON API says the same with a problem, and records nothing either.
+    web.mutateWith(parentA())
+        .mutateWith(csrf())
+        .post()
+        .uri("/api/family/plan/responses")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(java.util.Map.of("answer", "read", "version", 1))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(409)
+        .expectBody()
+        .jsonPath("$.detail")
+        .value(d -> assertThat(d.toString()).contains("Read version 2"));
+    assertThat(commands.sent).isEmpty();
+  }
+
+  @Test
   void disagreeing_without_a_reason_is_refused_with_an_error_summary_linked_to_the_field() {
     String html =
         web.mutateWith(parentA())
@@ -294,7 +339,10 @@ class ParentPagesTest {
             .post()
             .uri("/plan/respond")
             .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-            .body(BodyInserters.fromFormData("answer", "disagree").with("formId", "f-2"))
+            .body(
+                BodyInserters.fromFormData("answer", "disagree")
+                    .with("version", "2")
+                    .with("formId", "f-2"))
             .exchange()
             .expectStatus()
             .isOk()
@@ -315,7 +363,10 @@ class ParentPagesTest {
         .post()
         .uri("/plan/respond")
         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-        .body(BodyInserters.fromFormData("answer", "disagree").with("response", "x".repeat(5001)))
+        .body(
+            BodyInserters.fromFormData("answer", "disagree")
+                .with("response", "x".repeat(5001))
+                .with("version", "2"))
         .exchange()
         .expectStatus()
         .isOk()
@@ -334,7 +385,10 @@ class ParentPagesTest {
         .post()
         .uri("/plan/respond")
         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-        .body(BodyInserters.fromFormData("answer", "disagree").with("response", "because"))
+        .body(
+            BodyInserters.fromFormData("answer", "disagree")
+                .with("response", "because")
+                .with("version", "2"))
         .exchange()
         .expectStatus()
         .isOk()

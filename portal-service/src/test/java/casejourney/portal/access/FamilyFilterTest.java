@@ -1,0 +1,71 @@
+package casejourney.portal.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casejourney.api.BilingualText;
+import casejourney.api.ConferenceDecision;
+import casejourney.api.MeetingType;
+import casejourney.api.ProtectionCategory;
+import casejourney.api.views.MeetingView;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FamilyFilterTest {
+
+  private static final MeetingView.Outcome OUTCOME =
+      new MeetingView.Outcome(
+          LocalDate.of(2026, 4, 20),
+          ConferenceDecision.PLAN_NEEDED,
+          ProtectionCategory.NEGLECT,
+          LocalDate.of(2026, 7, 20),
+          new BilingualText("Taylor needs more help.", null),
+          List.of("Taylor goes to school every day"),
+          List.of("Arguments at home at night"),
+          "We agree Taylor needs help.",
+          "Alex does not agree with the plan.",
+          Instant.parse("2026-04-20T12:00:00Z"));
+
+  private static MeetingView held() {
+    return new MeetingView(
+        "m-initial",
+        MeetingType.INITIAL_CONFERENCE,
+        LocalDateTime.of(2026, 4, 20, 10, 0),
+        "Civic Centre",
+        null,
+        "HELD",
+        null,
+        false,
+        0,
+        null,
+        List.of(),
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        OUTCOME,
+        List.of());
+  }
+
+  @Test
+  void the_young_person_gets_the_decision_and_reasons_but_not_the_category_risks_or_adults_words() {
+    MeetingView.Outcome child = FamilyFilter.forYoungPerson(held(), "p-taylor").outcome();
+
+    assertThat(child.decision()).isEqualTo(ConferenceDecision.PLAN_NEEDED);
+    assertThat(child.reasons()).isEqualTo(OUTCOME.reasons());
+    assertThat(child.nextReviewDate()).isEqualTo(OUTCOME.nextReviewDate());
+    assertThat(child.category()).isNull();
+    assertThat(child.risks()).isEmpty();
+    assertThat(child.familyView()).isNull();
+    assertThat(child.dissent()).isNull();
+  }
+
+  @Test
+  void a_parent_gets_the_whole_outcome_of_a_meeting_they_were_at() {
+    assertThat(FamilyFilter.forParent(held(), "p-alex").outcome()).isEqualTo(OUTCOME);
+  }
+}
