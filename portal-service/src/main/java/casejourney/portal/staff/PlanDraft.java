@@ -41,9 +41,18 @@ public record PlanDraft(
     score(scores, "risks", form.getRisks());
     List<Expectation> expectations = new ArrayList<>();
     List<PlanRow> rows = form.getExpectations();
+    Set<String> ids = new java.util.HashSet<>();
     for (int i = 0; i < rows.size(); i++) {
       PlanRow row = rows.get(i);
       if (!row.empty()) {
+        // Rows are matched to the current version by this hidden id; a form that lost it or sent
+        // it twice (edited by hand, or a stale copy) cannot be compared or published.
+        if (row.getExpectationId() == null
+            || row.getExpectationId().isBlank()
+            || !ids.add(row.getExpectationId())) {
+          errors.add("expectations-" + i + "-what", "staff.error.plan.sameRow");
+          continue;
+        }
         expectations.add(expectation("expectations-" + i + "-", row, familyNames, errors));
         score(scores, "expectations-" + i + "-what", row.getWhat());
         score(scores, "expectations-" + i + "-howWeKnow", row.getHowWeKnow());
@@ -135,7 +144,7 @@ public record PlanDraft(
 
   private static Expectation expectation(
       String prefix, PlanRow row, Map<String, String> familyNames, FormErrors errors) {
-    Responsible responsible = responsible(row, familyNames);
+    Responsible responsible = responsible(prefix, row, familyNames, errors);
     if (responsible == null) {
       errors.add(prefix + "who", "staff.error.plan.who");
     }
@@ -168,19 +177,23 @@ public record PlanDraft(
         row.getConsequence() == null ? "" : row.getConsequence().strip());
   }
 
-  private static Responsible responsible(PlanRow row, Map<String, String> familyNames) {
+  private static Responsible responsible(
+      String prefix, PlanRow row, Map<String, String> familyNames, FormErrors errors) {
     String who = row.getWho() == null ? "" : row.getWho();
     String name = MeetingForms.strip(row.getName());
     if (who.startsWith("FAMILY_MEMBER:")) {
       String personId = who.substring("FAMILY_MEMBER:".length());
+      // Always the person's recorded name: a name box kept from when the row was the council's
+      // would otherwise put "Children's services" on a task that is now the family's.
       return familyNames.containsKey(personId)
-          ? new Responsible(
-              Responsible.Party.FAMILY_MEMBER,
-              personId,
-              name == null ? familyNames.get(personId) : name)
+          ? new Responsible(Responsible.Party.FAMILY_MEMBER, personId, familyNames.get(personId))
           : null;
     }
     if (who.equals("COUNCIL") || who.equals("OTHER_AGENCY")) {
+      if (name != null && familyNames.containsValue(name)) {
+        // The other way round: a family member's name left on a task moved to the council.
+        errors.add(prefix + "name", "staff.error.plan.name");
+      }
       return new Responsible(Responsible.Party.valueOf(who), null, name);
     }
     return null;

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -74,8 +75,15 @@ class StaffApiController {
   @PostMapping(path = CASE + "/plan-versions/preview", consumes = "application/json")
   Mono<Preview> preview(
       Authentication user, @PathVariable String caseId, @RequestBody PlanContent draft) {
+    String problem = comparable(draft);
     return cases
         .worker(user, caseId, "plan-preview")
+        .flatMap(
+            s ->
+                problem == null
+                    ? Mono.just(s)
+                    : Mono.error(
+                        new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, problem)))
         .flatMap(pages::currentPlan)
         .map(
             current -> {
@@ -88,6 +96,34 @@ class StaffApiController {
                       .orElse(List.of());
               return new Preview(changes, PlanComparison.expectationsNeedingReason(changes));
             });
+  }
+
+  /**
+   * What makes a draft impossible to compare, or null: the comparison matches expectations by id
+   * and sorts them by who does them, so each needs its own id and someone responsible.
+   */
+  static String comparable(PlanContent draft) {
+    Set<String> ids = new java.util.HashSet<>();
+    for (int i = 0; i < draft.expectations().size(); i++) {
+      var e = draft.expectations().get(i);
+      if (e == null) {
+        return "expectations[" + i + "] is empty";
+      }
+      if (e.expectationId() == null || e.expectationId().isBlank()) {
+        return "expectations[" + i + "].expectationId is missing: each expectation needs an id";
+      }
+      if (!ids.add(e.expectationId())) {
+        return "expectations["
+            + i
+            + "].expectationId \""
+            + e.expectationId()
+            + "\" is used twice: each expectation needs its own id";
+      }
+      if (e.responsible() == null || e.responsible().party() == null) {
+        return "expectations[" + i + "].responsible.party is missing: say who does it";
+      }
+    }
+    return null;
   }
 
   @Operation(summary = "Score worker-written text: Flesch reading ease and jargon")

@@ -218,6 +218,110 @@ class PlanPublishingTest {
     assertThat(html).contains("&lt;script&gt;x()&lt;/script&gt;").doesNotContain("<script>x()");
   }
 
+  /** The form with some fields replaced (or added), each once. */
+  private static String[] with(String[] form, String... overrides) {
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < form.length; i += 2) {
+      fields.put(form[i], form[i + 1]);
+    }
+    for (int i = 0; i < overrides.length; i += 2) {
+      fields.put(overrides[i], overrides[i + 1]);
+    }
+    return fields.entrySet().stream()
+        .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+        .toArray(String[]::new);
+  }
+
+  @Test
+  void two_rows_with_one_id_are_refused_before_preview_and_nothing_is_sent() {
+    String html =
+        html(
+            post(
+                worker(web),
+                PLAN,
+                with(
+                    plan("2026-06-03", "action", "publish"),
+                    "expectations[1].expectationId",
+                    "e-course")));
+    assertThat(html)
+        .contains("There is a problem")
+        .contains("href=\"#expectations-1-what\"")
+        .contains("This row is a copy of another row");
+    assertThat(commands.sent).isEmpty();
+  }
+
+  @Test
+  void a_task_moved_to_a_family_member_carries_their_name_not_the_councils() {
+    post(
+            worker(web),
+            PLAN,
+            with(
+                plan("2026-06-03", "action", "publish", "reasons[e-fgc]", "Alex asked to do it."),
+                "expectations[1].who",
+                "FAMILY_MEMBER:p-alex",
+                // Left in the box from when the council held it.
+                "expectations[1].name",
+                "Sam Patel"))
+        .expectStatus()
+        .is3xxRedirection();
+    String content = commands.sent.get(0).body().toString();
+    assertThat(content)
+        .contains("expectationId=e-fgc, responsible=Responsible[party=FAMILY_MEMBER")
+        .doesNotContain("name=Sam Patel");
+  }
+
+  @Test
+  void a_task_moved_to_the_council_with_a_family_members_name_is_refused() {
+    String html =
+        html(
+            post(
+                worker(web),
+                PLAN,
+                with(
+                    plan("2026-06-03", "action", "publish"),
+                    "expectations[0].who",
+                    "COUNCIL",
+                    "expectations[0].name",
+                    "Alex Morgan")));
+    assertThat(html)
+        .contains("href=\"#expectations-0-name\"")
+        .contains("not a family member&#39;s name");
+    assertThat(commands.sent).isEmpty();
+  }
+
+  @Test
+  void the_json_preview_refuses_a_draft_it_cannot_compare_with_a_problem() {
+    Map<String, Object> row =
+        Map.of(
+            "expectationId", "e-course",
+            "responsible", Map.of("party", "FAMILY_MEMBER", "personId", "p-alex"),
+            "what", "Go to the parenting course each week",
+            "byWhen", "2026-05-20",
+            "howWeKnow", "The course leader tells us you went each week");
+    Map<String, Object> noOne = new java.util.HashMap<>(row);
+    noOne.put("expectationId", "e-other");
+    noOne.remove("responsible");
+    for (var draft :
+        List.of(
+            Map.of("expectations", List.of(row, row)),
+            Map.of("expectations", List.of(row, noOne)))) {
+      worker(web)
+          .mutateWith(
+              org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers
+                  .csrf())
+          .post()
+          .uri("/api/staff/cases/" + Fixtures.MORGAN + "/plan-versions/preview")
+          .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+          .bodyValue(draft)
+          .exchange()
+          .expectStatus()
+          .isEqualTo(422)
+          .expectBody()
+          .jsonPath("$.detail")
+          .value(d -> assertThat(d.toString()).contains("expectations[1]"));
+    }
+  }
+
   @Test
   void the_json_preview_gives_the_same_comparison() {
     worker(web)
