@@ -2,6 +2,7 @@ package casejourney.portal.staff;
 
 import casejourney.api.BilingualText;
 import casejourney.api.ConferenceDecision;
+import casejourney.api.MeetingType;
 import casejourney.api.ProtectionCategory;
 import casejourney.portal.commands.CaseCommands;
 import casejourney.portal.staff.ChairForms.OutcomeForm;
@@ -55,14 +56,15 @@ class ChairController {
         .chairedMeeting(user, caseId, meetingId, "outcome")
         .flatMap(
             ctx -> {
-              FormErrors errors = form.validate();
+              boolean conference = conference(ctx);
+              FormErrors errors = form.validate(conference);
               if (!errors.isEmpty()) {
                 return Mono.just(outcomePage(ctx, form, errors, m));
               }
               Map<String, Object> body = new HashMap<>();
               body.put("heldOn", form.held());
-              body.put("decision", form.conferenceDecision());
-              body.put("category", form.protectionCategory());
+              body.put("decision", conference ? form.conferenceDecision() : null);
+              body.put("category", conference ? form.protectionCategory() : null);
               body.put("nextReviewDate", form.nextReview());
               body.put(
                   "reasons",
@@ -135,9 +137,15 @@ class ChairController {
             });
   }
 
+  /** A core group meeting records what was agreed, not a conference decision. */
+  private static boolean conference(MeetingCase ctx) {
+    return ctx.meeting().type() != MeetingType.CORE_GROUP;
+  }
+
   private String outcomePage(MeetingCase ctx, OutcomeForm form, FormErrors errors, Model m) {
     ctx.page(errors, m)
         .addAttribute("form", form)
+        .addAttribute("conference", conference(ctx))
         .addAttribute("decisions", ConferenceDecision.values())
         .addAttribute("categories", ProtectionCategory.values());
     return "staff/outcome";

@@ -64,10 +64,21 @@ public final class ChairForms {
       return date(nextReviewDate);
     }
 
-    FormErrors validate() {
+    /**
+     * @param conference false for a core group meeting, which makes no conference decision and sets
+     *     no category: case-service refuses both, so the form neither asks for nor sends them
+     */
+    FormErrors validate(boolean conference) {
       FormErrors errors = new FormErrors();
       if (held() == null) {
         errors.add("heldOn", "staff.error.heldOn");
+      }
+      if (!conference) {
+        if (MeetingForms.blank(reasons)) {
+          errors.add("reasons", "staff.error.reasons");
+        }
+        tooLong(errors);
+        return errors;
       }
       if (conferenceDecision() == null) {
         errors.add("decision", "staff.error.decision");
@@ -84,6 +95,11 @@ public final class ChairForms {
       if (MeetingForms.blank(reasons)) {
         errors.add("reasons", "staff.error.reasons");
       }
+      tooLong(errors);
+      return errors;
+    }
+
+    private void tooLong(FormErrors errors) {
       for (String[] f :
           new String[][] {
             {"reasons", reasons}, {"reasonsCy", reasonsCy}, {"strengths", strengths},
@@ -91,7 +107,6 @@ public final class ChairForms {
           }) {
         MeetingForms.tooLong(errors, f[0], f[1], MeetingForms.LONG_TEXT);
       }
-      return errors;
     }
   }
 

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import casejourney.api.BilingualText;
 import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.support.FakeCommands;
+import casejourney.portal.support.FakeReadModels;
 import casejourney.portal.support.Fixtures;
 import casejourney.portal.support.PortalTestConfig;
 import java.util.List;
@@ -33,6 +34,7 @@ class StaffFormsTest {
 
   @Autowired WebTestClient web;
   @Autowired FakeCommands commands;
+  @Autowired FakeReadModels readModels;
 
   @BeforeEach
   void reset() {
@@ -227,6 +229,36 @@ class StaffFormsTest {
         .contains("href=\"#nextReviewDate\"")
         .contains("href=\"#reasons\"");
     assertThat(commands.sent).isEmpty();
+  }
+
+  @Test
+  void a_core_group_outcome_asks_for_no_conference_decision_and_sends_none() {
+    // The same meeting held as a core group: case-service refuses a decision or a category there.
+    readModels.rewrite(
+        json ->
+            json.replace(
+                "\"meetingId\":\"m-initial\",\"type\":\"INITIAL_CONFERENCE\"",
+                "\"meetingId\":\"m-initial\",\"type\":\"CORE_GROUP\""));
+    try {
+      assertThat(get(chair(web), MEETING + "/outcome"))
+          .contains("Record the outcome")
+          .doesNotContain("name=\"decision\"", "name=\"category\"");
+      post(
+              chair(web),
+              MEETING + "/outcome",
+              "heldOn",
+              "2026-04-20",
+              "reasons",
+              "Alex has started the course.",
+              "formId",
+              "f-core")
+          .expectStatus()
+          .is3xxRedirection();
+      Map<Object, Object> body = (Map<Object, Object>) (Map<?, ?>) commands.sent.get(0).body();
+      assertThat(body).containsEntry("decision", null).containsEntry("category", null);
+    } finally {
+      readModels.reset();
+    }
   }
 
   @Test
