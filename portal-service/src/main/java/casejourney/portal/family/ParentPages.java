@@ -154,7 +154,7 @@ public class ParentPages {
     return history.versions().stream().max(Comparator.comparingInt(PlanVersionView::version));
   }
 
-  private static ParentViews.Changes changes(PlanHistoryView history, Integer from, Integer to) {
+  static ParentViews.Changes changes(PlanHistoryView history, Integer from, Integer to) {
     List<Integer> versions =
         history.versions().stream().map(PlanVersionView::version).sorted().toList();
     if (versions.size() < 2) {
@@ -174,26 +174,41 @@ public class ParentPages {
     return new ParentViews.Changes(versions, earlier, later, shown);
   }
 
+  private static Optional<PlanVersionView> latest(
+      List<PlanVersionView> newestFirst,
+      java.util.function.Predicate<PlanHistoryView.Change> made) {
+    return newestFirst.stream().filter(v -> v.changes().stream().anyMatch(made)).findFirst();
+  }
+
+  private static boolean sameItem(PlanHistoryView.Change recorded, PlanChange change) {
+    return recorded.expectationId().equals(change.expectationId());
+  }
+
   private static int previous(List<Integer> versions, int later) {
     return versions.stream().filter(v -> v < later).max(Integer::compare).orElse(later);
   }
 
-  /** The reason and the decider come from the latest version in range that changed this item. */
+  /**
+   * The reason and the decider come from the version in range that made this kind of change to this
+   * item (the latest, if several did). Not simply the latest version that touched the item: when
+   * version 2 brings a deadline forward with a reason and version 3 only adds support, comparing 1
+   * with 3 must show version 2's reason for the deadline, not "no reason was needed".
+   */
   private static ChangeShown shown(PlanHistoryView history, int from, int to, PlanChange change) {
-    PlanVersionView decider =
+    List<PlanVersionView> inRange =
         history.versions().stream()
             .filter(v -> v.version() > from && v.version() <= to)
-            .filter(
-                v ->
-                    v.changes().stream()
-                        .anyMatch(c -> c.expectationId().equals(change.expectationId())))
-            .max(Comparator.comparingInt(PlanVersionView::version))
+            .sorted(Comparator.comparingInt(PlanVersionView::version).reversed())
+            .toList();
+    PlanVersionView decider =
+        latest(inRange, c -> sameItem(c, change) && c.kind() == change.kind())
+            .or(() -> latest(inRange, c -> sameItem(c, change) && c.flagged() == change.flagged()))
+            .or(() -> latest(inRange, c -> sameItem(c, change)))
             .orElse(PlanHistories.version(history, to));
     PlanHistoryView.Change recorded =
         decider.changes().stream()
-            .filter(c -> c.expectationId().equals(change.expectationId()))
-            .filter(c -> c.reason() != null)
-            .findFirst()
+            .filter(c -> sameItem(c, change) && c.reason() != null)
+            .min(Comparator.comparing(c -> c.kind() == change.kind() ? 0 : 1))
             .orElse(null);
     Expectation item =
         Stream.of(PlanHistories.version(history, to), PlanHistories.version(history, from))
