@@ -98,7 +98,7 @@ final class MeetingEntries {
           who,
           "REPORT_SHARED",
           REPORTS,
-          e.late() ? "report_shared_late" : "report_shared",
+          reportKey(e),
           lang ->
               new Object[] {
                 d.workingDays(lang, e.workingDaysBeforeMeeting()),
@@ -158,5 +158,19 @@ final class MeetingEntries {
 
   static String type(Deliveries d, String lang, MeetingType type) {
     return d.word(lang, "type.", type);
+  }
+
+  /**
+   * On the day of the meeting or after it, "shared 0 (or -2) working days before" would be
+   * nonsense: those say when it came instead.
+   */
+  private static String reportKey(ReportSharedEvent e) {
+    if (e.workingDaysBeforeMeeting() < 0) {
+      return "report_shared_after";
+    }
+    if (e.workingDaysBeforeMeeting() == 0 && e.late()) {
+      return "report_shared_on_day";
+    }
+    return e.late() ? "report_shared_late" : "report_shared";
   }
 }

@@ -82,6 +82,51 @@ class TimelineProjectionTest {
   }
 
   @Test
+  void aReportSharedOnTheDayOrAfterTheMeetingSaysSoRatherThanZeroOrMinusDaysBefore() {
+    Feed.all(
+        projection,
+        Projections.journeyThen(
+            report("r-day", 0, 3, java.time.LocalDateTime.of(2026, 3, 27, 9, 0)),
+            report("r-after", -2, 5, java.time.LocalDateTime.of(2026, 3, 31, 9, 0))));
+    assertThat(reportEntry(family(ALEX), "r-day").body().get("en"))
+        .startsWith("Report shared on the day of the meeting; the rule is 3 working days before.");
+    assertThat(reportEntry(family(ALEX), "r-after").title().get("en"))
+        .isEqualTo("A report was shared with you after the meeting");
+    assertThat(reportEntry(family(ALEX), "r-after").body().get("cy"))
+        .startsWith("Adroddiad wedi’i rannu ar ôl y cyfarfod");
+    for (String id : List.of("r-day", "r-after")) {
+      assertThat(
+              reportEntry(timeline(TimelineView.workerId(Projections.CASE)), id).body().get("en"))
+          .doesNotContain("0 working days", "-2", "before the meeting;");
+    }
+  }
+
+  private static casejourney.api.events.ReportSharedEvent report(
+      String id, int daysBefore, int daysLate, java.time.LocalDateTime at) {
+    return new casejourney.api.events.ReportSharedEvent(
+        Projections.CASE,
+        casejourney.projections.support.DemoJourney.ICPC,
+        id,
+        "Health visitor report",
+        "Jo Evans",
+        List.of(ALEX),
+        at,
+        3,
+        daysBefore,
+        true,
+        daysLate,
+        "The health visitor was away.",
+        at.toInstant(java.time.ZoneOffset.UTC));
+  }
+
+  private static TimelineEntry reportEntry(TimelineView timeline, String reportId) {
+    return timeline.entries().stream()
+        .filter(e -> reportId.equals(e.links().get("reportId")))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
   void workerWrittenTextIsQuotedAndNeverMixedIntoSystemText() {
     Feed.all(projection, Projections.journey());
     TimelineEntry moved = entry(family(RHIAN), "MEETING_MOVED");
