@@ -21,8 +21,8 @@ import java.util.Objects;
 /** The changes to one expectation that is in both plan versions. See {@link PlanComparison}. */
 final class ExpectationComparison {
 
-  static final String MET = "met";
-  static final String REOPENED = "expected again";
+  static final String MET = PlanComparison.MET;
+  static final String REOPENED = PlanComparison.REOPENED;
 
   private final Expectation was;
   private final Expectation now;

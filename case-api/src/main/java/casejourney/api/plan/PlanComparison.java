@@ -29,6 +29,14 @@ import java.util.Set;
  */
 public final class PlanComparison {
 
+  /**
+   * The before and after values of a {@link ChangeKind#MET_EXPECTATION_REOPENED}: words the
+   * comparison writes itself, so a page shows them in the reader's language rather than as stored.
+   */
+  public static final String MET = "met";
+
+  public static final String REOPENED = "expected again";
+
   private PlanComparison() {}
 
   /**

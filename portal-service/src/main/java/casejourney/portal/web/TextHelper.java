@@ -1,6 +1,8 @@
 package casejourney.portal.web;
 
 import casejourney.api.BilingualText;
+import casejourney.api.plan.PlanComparison;
+import casejourney.api.plan.Responsible;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -76,7 +78,7 @@ public class TextHelper {
 
   /**
    * A value from a plan comparison (before or after): a date in the person's words and language,
-   * anything else as the worker wrote it (English); null stays null.
+   * anything else as the worker wrote it (English, with Welsh on its way); null stays null.
    */
   public Shown planValue(String value, String lang) {
     if (value == null) {
@@ -89,7 +91,30 @@ public class TextHelper {
         // shown as written
       }
     }
-    return new Shown(value, "en", false);
+    return new Shown(value, "en", "cy".equals(lang));
+  }
+
+  /**
+   * The message key for a value the comparison writes itself ("met", "expected again", or the side
+   * of the plan when no name was given), so that it is shown in the reader's language; null for a
+   * date or the worker's own words.
+   */
+  public String planValueKey(String value) {
+    if (value == null) {
+      return null;
+    }
+    if (value.equals(PlanComparison.MET)) {
+      return "changes.value.met";
+    }
+    if (value.equals(PlanComparison.REOPENED)) {
+      return "changes.value.reopened";
+    }
+    for (Responsible.Party party : Responsible.Party.values()) {
+      if (party.name().equals(value)) {
+        return "changes.value.party." + value;
+      }
+    }
+    return null;
   }
 
   /** ISO date for {@code <time datetime>}. */
