@@ -1,5 +1,6 @@
 package casejourney.portal.staff;
 
+import casejourney.api.calendar.AuthoritySettings;
 import casejourney.api.calendar.StatutoryClock;
 import casejourney.api.calendar.StatutoryTimescales;
 import casejourney.api.calendar.WorkingDayCalendar;
@@ -7,7 +8,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,16 +26,30 @@ public class StaffCalendar {
   static final int DUE_SOON_WORKING_DAYS = 10;
 
   private final Clock clock;
-  private final StatutoryTimescales timescales = StatutoryTimescales.defaults();
-  private final StatutoryClock statutory =
-      new StatutoryClock(WorkingDayCalendar.englandAndWales(List.of()), timescales);
+  private final StatutoryTimescales timescales;
+  private final StatutoryClock statutory;
 
-  public StaffCalendar() {
-    this(Clock.system(UK));
+  /**
+   * Reads the same {@code casejourney.authority} settings as case-service (closure days and
+   * timescales), so a "late" warning here is the refusal case-service would give.
+   */
+  @Autowired
+  public StaffCalendar(Environment environment) {
+    this(
+        Binder.get(environment)
+            .bind(AuthoritySettings.PREFIX, AuthoritySettings.class)
+            .orElseGet(AuthoritySettings::defaults),
+        null);
   }
 
   StaffCalendar(Clock clock) {
-    this.clock = clock.withZone(UK);
+    this(AuthoritySettings.defaults(), clock);
+  }
+
+  StaffCalendar(AuthoritySettings authority, Clock clock) {
+    this.clock = (clock == null ? Clock.system(authority.zone()) : clock).withZone(UK);
+    this.timescales = authority.statutoryTimescales();
+    this.statutory = authority.statutoryClock();
   }
 
   public LocalDate today() {
