@@ -109,7 +109,23 @@ public final class ClockFold {
     } else if (event instanceof ConferenceOutcomeRecordedEvent e) {
       held(e);
     } else if (event instanceof PlanVersionPublishedEvent e) {
-      stop(ClockKind.OUTLINE_PLAN, e.decidedAtMeetingId(), CaseEvents.date(e.publishedAt()));
+      LocalDate published = CaseEvents.date(e.publishedAt());
+      Clock stopped = stop(ClockKind.OUTLINE_PLAN, e.decidedAtMeetingId(), published);
+      // A late outline plan is recorded as missed, never simply stopped (DOMAIN.md).
+      if (stopped != null && stopped.due() != null) {
+        Lateness lateness = rules.lateness(stopped.due(), published);
+        if (lateness.late()) {
+          missed.add(
+              new Missed(
+                  ClockKind.OUTLINE_PLAN,
+                  stopped.meetingId(),
+                  null,
+                  stopped.due(),
+                  lateness.workingDaysLate(),
+                  null,
+                  e.publishedAt()));
+        }
+      }
     } else if (event instanceof CaseClosedEvent e) {
       LocalDate closed = CaseEvents.date(e.closedAt());
       clocks.replaceAll(c -> c.running() ? new Clock(c.kind(), c.meetingId(), c.due(), closed) : c);
@@ -160,8 +176,12 @@ public final class ClockFold {
       clocks.add(new Clock(ClockKind.REVIEW_CONFERENCE, null, reviewDue, null));
     }
     if (nation == Nation.WALES) {
-      clocks.add(
-          new Clock(ClockKind.OUTLINE_PLAN, e.meetingId(), rules.outlinePlanDue(e.heldOn()), null));
+      // An outline plan follows only a decision that there is (still) a plan.
+      if (planContinues) {
+        clocks.add(
+            new Clock(
+                ClockKind.OUTLINE_PLAN, e.meetingId(), rules.outlinePlanDue(e.heldOn()), null));
+      }
       clocks.add(
           new Clock(ClockKind.FULL_RECORD, e.meetingId(), rules.fullRecordDue(e.heldOn()), null));
     }

@@ -75,6 +75,72 @@ class StatutoryClocksProjectionTest {
   }
 
   @Test
+  void aWelshConferenceDecidingNoPlanStartsNoOutlinePlanClock() {
+    List<org.axonframework.eventhandling.DomainEventMessage<?>> events =
+        new java.util.ArrayList<>(Projections.first(14));
+    var held = (casejourney.api.events.ConferenceOutcomeRecordedEvent) events.get(13).getPayload();
+    events.set(
+        13,
+        casejourney.projections.support.DemoJourney.message(
+            CASE,
+            13,
+            new casejourney.api.events.ConferenceOutcomeRecordedEvent(
+                held.caseId(),
+                held.meetingId(),
+                held.heldOn(),
+                casejourney.api.ConferenceDecision.NO_PLAN_NEEDED,
+                null,
+                null,
+                held.reasons(),
+                held.strengths(),
+                held.risks(),
+                held.familyView(),
+                held.dissent(),
+                held.recordedAt())));
+    Feed.all(projection, events);
+
+    assertThat(clocks().clocks()).extracting(Clock::kind).doesNotContain(ClockKind.OUTLINE_PLAN);
+    // The record of the conference is still owed.
+    assertThat(clock(ClockKind.FULL_RECORD).running()).isTrue();
+  }
+
+  @Test
+  void aLateOutlinePlanIsRecordedAsMissedNotSimplyStopped() {
+    // The journey's first plan, published two weeks after the conference instead of two days.
+    List<org.axonframework.eventhandling.DomainEventMessage<?>> events =
+        new java.util.ArrayList<>(Projections.first(16));
+    var plan = (casejourney.api.events.PlanVersionPublishedEvent) events.get(15).getPayload();
+    events.set(
+        15,
+        casejourney.projections.support.DemoJourney.message(
+            CASE,
+            15,
+            new casejourney.api.events.PlanVersionPublishedEvent(
+                plan.caseId(),
+                plan.version(),
+                plan.content(),
+                plan.changes(),
+                plan.reasonsByExpectationId(),
+                plan.decidedAtMeetingId(),
+                plan.correctsVersion(),
+                plan.publishedBy(),
+                Instant.parse("2026-04-08T10:00:00Z"))));
+    Feed.all(projection, events);
+
+    LocalDate due = clock(ClockKind.OUTLINE_PLAN).due();
+    assertThat(clock(ClockKind.OUTLINE_PLAN).stoppedOn()).isEqualTo(LocalDate.of(2026, 4, 8));
+    assertThat(clocks().missed())
+        .filteredOn(m -> m.kind() == ClockKind.OUTLINE_PLAN)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.due()).isEqualTo(due);
+              assertThat(m.workingDaysLate())
+                  .isEqualTo(calendar.workingDaysBetween(due, LocalDate.of(2026, 4, 8)));
+            });
+  }
+
+  @Test
   void aCancelledMeetingLeavesItsClockRunningForTheNextMeetingToStop() {
     Feed.all(projection, Projections.journey());
     assertThat(clock(ClockKind.CORE_GROUP).meetingId()).isNull();
