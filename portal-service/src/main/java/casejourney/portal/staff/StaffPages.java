@@ -5,6 +5,7 @@ import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.MeetingView;
 import casejourney.api.views.PlanHistoryView;
 import casejourney.api.views.PlanHistoryView.PlanVersionView;
+import casejourney.api.views.TimelineEntry;
 import casejourney.api.views.TimelineView;
 import casejourney.api.views.WorkerDashboardView;
 import casejourney.api.views.WorkerDashboardView.CaseloadItem;
@@ -75,12 +76,51 @@ public class StaffPages {
                 new CasePage(
                     staff.caseId(),
                     staff.role(),
-                    t.getT1(),
+                    forRole(staff, t.getT1()),
                     t.getT2().stream()
+                        .filter(e -> visible(staff, e))
                         .sorted(Comparator.comparing(e -> e.at(), Comparator.reverseOrder()))
                         .toList(),
                     reversed(t.getT3()),
                     meetings(staff, t.getT1())));
+  }
+
+  /**
+   * A chair sees the conferences they chair (DOMAIN.md), not the case's other meetings: the
+   * overview keeps only those meetings, with their reports, views and outcomes, so the JSON API
+   * cannot show more than the page.
+   */
+  static CaseOverviewView forRole(StaffAccess staff, CaseOverviewView o) {
+    if (staff.role() == Audience.WORKER) {
+      return o;
+    }
+    return new CaseOverviewView(
+        o.caseId(),
+        o.nation(),
+        o.child(),
+        o.familyMembers(),
+        o.worker(),
+        o.previousWorkers(),
+        o.open(),
+        o.closedReason(),
+        o.openedAt(),
+        o.closedAt(),
+        o.strategyDiscussionOn(),
+        meetings(staff, o),
+        o.plans(),
+        o.lastSequence());
+  }
+
+  /**
+   * For a chair, entries about another meeting (its reports, the young person's views for it, its
+   * outcome) are left out; the case's own entries, such as plan updates, stay.
+   */
+  static boolean visible(StaffAccess staff, TimelineEntry entry) {
+    if (staff.role() == Audience.WORKER) {
+      return true;
+    }
+    String meetingId = entry.links() == null ? null : entry.links().get("meetingId");
+    return meetingId == null || staff.meetingIds().contains(meetingId);
   }
 
   /** The case overview; a case with no overview yet is not found rather than half drawn. */
