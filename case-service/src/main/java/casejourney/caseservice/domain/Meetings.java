@@ -5,9 +5,11 @@ import static casejourney.api.ActorMetaData.SUBJECT;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import casejourney.api.commands.CancelMeetingCommand;
+import casejourney.api.commands.RecordConferenceRecordSentCommand;
 import casejourney.api.commands.RescheduleMeetingCommand;
 import casejourney.api.commands.ScheduleMeetingCommand;
 import casejourney.api.events.ConferenceOutcomeRecordedEvent;
+import casejourney.api.events.ConferenceRecordSentEvent;
 import casejourney.api.events.MeetingCancelledEvent;
 import casejourney.api.events.MeetingRescheduledEvent;
 import casejourney.api.events.MeetingScheduledEvent;
@@ -26,6 +28,7 @@ final class Meetings {
 
   private final CaseRecord record;
   private final Map<String, Meeting> byId = new LinkedHashMap<>();
+  private final Map<String, java.time.LocalDate> recordsSentOn = new java.util.HashMap<>();
 
   Meetings(CaseRecord record) {
     this.record = record;
@@ -143,6 +146,52 @@ final class Meetings {
             command.caseId(), meeting.meetingId(), command.reason(), rules.now()));
   }
 
+  /**
+   * The full record of a held conference went to the family. Once per conference: the day it was
+   * sent is what stops the clock, so a second, different day would make the record disagree with
+   * itself.
+   */
+  @CommandHandler
+  void handle(
+      RecordConferenceRecordSentCommand command,
+      @MetaDataValue(SUBJECT) String actorSub,
+      @MetaDataValue(ROLE) String actorRole,
+      CaseRules rules) {
+    Permissions.allocatedWorker(
+        new Actor(actorSub, actorRole), record, "record that a conference record was sent");
+    record.requireOpen();
+    new Validation(rules.textLimits())
+        .id("meetingId", command.meetingId(), "the meeting's id")
+        .required("sentOn", command.sentOn(), "enter the day the record was sent")
+        .throwIfInvalid();
+    Meeting meeting = require(command.meetingId());
+    meeting.requireNotCancelled("send a record of it");
+    if (!meeting.isConference()) {
+      throw new CaseRuleException(
+          "meetingId", "a core group meeting has no conference record to send");
+    }
+    if (!meeting.isHeld()) {
+      throw new CaseRuleException(
+          "meetingId", "record the conference's outcome first: the record is of what it decided");
+    }
+    if (recordsSentOn.containsKey(meeting.meetingId())) {
+      throw new CaseRuleException(
+          "meetingId",
+          "the record of this conference was already sent, on "
+              + recordsSentOn.get(meeting.meetingId()));
+    }
+    if (command.sentOn().isBefore(meeting.heldOn())) {
+      throw new CaseRuleException(
+          "sentOn", "this is before the conference was held (" + meeting.heldOn() + ")");
+    }
+    if (command.sentOn().isAfter(rules.today())) {
+      throw new CaseRuleException("sentOn", "this date has not come yet");
+    }
+    apply(
+        new ConferenceRecordSentEvent(
+            command.caseId(), meeting.meetingId(), command.sentOn(), rules.now()));
+  }
+
   private List<Meeting> scheduledBefore(String meetingId) {
     List<Meeting> before = new ArrayList<>();
     for (Meeting meeting : byId.values()) {
@@ -184,5 +233,10 @@ final class Meetings {
     byId.computeIfPresent(
         event.meetingId(),
         (id, m) -> m.held(event.heldOn(), event.decision(), event.nextReviewDate()));
+  }
+
+  @EventSourcingHandler
+  void on(ConferenceRecordSentEvent event) {
+    recordsSentOn.put(event.meetingId(), event.sentOn());
   }
 }

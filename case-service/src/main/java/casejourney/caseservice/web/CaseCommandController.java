@@ -12,6 +12,7 @@ import casejourney.api.commands.OpenCaseCommand;
 import casejourney.api.commands.OverrideContributionVisibilityCommand;
 import casejourney.api.commands.PublishPlanVersionCommand;
 import casejourney.api.commands.RecordConferenceOutcomeCommand;
+import casejourney.api.commands.RecordConferenceRecordSentCommand;
 import casejourney.api.commands.RecordStrategyDiscussionCommand;
 import casejourney.api.commands.RescheduleMeetingCommand;
 import casejourney.api.commands.RespondToPlanCommand;
@@ -200,6 +201,18 @@ class CaseCommandController {
       @PathVariable String caseId,
       @PathVariable String meetingId,
       @RequestBody RecordConferenceOutcomeCommand body) {
+    return dispatcher.dispatch(
+        jwt, ex, body, meeting(caseId, meetingId), List.of(), HttpStatus.CREATED);
+  }
+
+  @Operation(summary = "Record that the full record of a held conference was sent (worker)")
+  @PostMapping("/{caseId}/meetings/{meetingId}/record-sent")
+  Mono<ResponseEntity<CommandAccepted>> recordSent(
+      @AuthenticationPrincipal Jwt jwt,
+      ServerWebExchange ex,
+      @PathVariable String caseId,
+      @PathVariable String meetingId,
+      @RequestBody RecordConferenceRecordSentCommand body) {
     return dispatcher.dispatch(
         jwt, ex, body, meeting(caseId, meetingId), List.of(), HttpStatus.CREATED);
   }

@@ -57,6 +57,7 @@ class CommandsToCloudEventsIT extends ApiTestSupport {
         "chair",
         journey.meeting() + "/chair-response",
         "{\"response\": {\"en\": \"We talked about your school. You will stay there.\"}}");
+    journey.ok("worker", journey.meeting() + "/record-sent", "{\"sentOn\": \"2026-03-16\"}");
 
     List<String> expectedTypes =
         List.of(
@@ -73,7 +74,8 @@ class CommandsToCloudEventsIT extends ApiTestSupport {
             "PlanVersionPublishedEvent",
             "PlanVersionPublishedEvent",
             "PlanAcknowledgedEvent",
-            "ChairRespondedToViewsEvent");
+            "ChairRespondedToViewsEvent",
+            "ConferenceRecordSentEvent");
     assertThat(storedEvents(journey.caseId)).isEqualTo(expectedTypes.size());
 
     List<ConsumerRecord<String, byte[]>> records =

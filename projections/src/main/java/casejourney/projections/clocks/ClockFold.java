@@ -8,6 +8,7 @@ import casejourney.api.calendar.StatutoryClock;
 import casejourney.api.events.CaseClosedEvent;
 import casejourney.api.events.CaseOpenedEvent;
 import casejourney.api.events.ConferenceOutcomeRecordedEvent;
+import casejourney.api.events.ConferenceRecordSentEvent;
 import casejourney.api.events.MeetingCancelledEvent;
 import casejourney.api.events.MeetingRescheduledEvent;
 import casejourney.api.events.MeetingScheduledEvent;
@@ -110,22 +111,9 @@ public final class ClockFold {
       held(e);
     } else if (event instanceof PlanVersionPublishedEvent e) {
       LocalDate published = CaseEvents.date(e.publishedAt());
-      Clock stopped = stop(ClockKind.OUTLINE_PLAN, e.decidedAtMeetingId(), published);
-      // A late outline plan is recorded as missed, never simply stopped (DOMAIN.md).
-      if (stopped != null && stopped.due() != null) {
-        Lateness lateness = rules.lateness(stopped.due(), published);
-        if (lateness.late()) {
-          missed.add(
-              new Missed(
-                  ClockKind.OUTLINE_PLAN,
-                  stopped.meetingId(),
-                  null,
-                  stopped.due(),
-                  lateness.workingDaysLate(),
-                  null,
-                  e.publishedAt()));
-        }
-      }
+      stopRecordingLate(ClockKind.OUTLINE_PLAN, e.decidedAtMeetingId(), published, e.publishedAt());
+    } else if (event instanceof ConferenceRecordSentEvent e) {
+      stopRecordingLate(ClockKind.FULL_RECORD, e.meetingId(), e.sentOn(), e.recordedAt());
     } else if (event instanceof CaseClosedEvent e) {
       LocalDate closed = CaseEvents.date(e.closedAt());
       clocks.replaceAll(c -> c.running() ? new Clock(c.kind(), c.meetingId(), c.due(), closed) : c);
@@ -133,6 +121,27 @@ public final class ClockFold {
       return false;
     }
     return true;
+  }
+
+  /** A late clock is recorded as missed, never simply stopped (DOMAIN.md). */
+  private void stopRecordingLate(
+      ClockKind kind, String meetingId, LocalDate on, java.time.Instant recordedAt) {
+    Clock stopped = stop(kind, meetingId, on);
+    if (stopped == null || stopped.due() == null) {
+      return;
+    }
+    Lateness lateness = rules.lateness(stopped.due(), on);
+    if (lateness.late()) {
+      missed.add(
+          new Missed(
+              kind,
+              stopped.meetingId(),
+              null,
+              stopped.due(),
+              lateness.workingDaysLate(),
+              null,
+              recordedAt));
+    }
   }
 
   private void held(ConferenceOutcomeRecordedEvent e) {

@@ -7,6 +7,7 @@ import casejourney.api.MeetingType;
 import casejourney.api.Nation;
 import casejourney.api.ParticipantKind;
 import casejourney.api.events.ConferenceOutcomeRecordedEvent;
+import casejourney.api.events.ConferenceRecordSentEvent;
 import casejourney.api.events.MeetingCancelledEvent;
 import casejourney.api.events.MeetingRescheduledEvent;
 import casejourney.api.events.MeetingScheduledEvent;
@@ -113,6 +114,8 @@ final class MeetingEntries {
                   .quote("WORKER", "lateReason", "en", e.late() ? e.lateReason() : null));
     } else if (event instanceof ConferenceOutcomeRecordedEvent e) {
       OutcomeEntries.write(d, e);
+    } else if (event instanceof ConferenceRecordSentEvent e) {
+      OutcomeEntries.recordSent(d, e);
     } else {
       return ViewsEntries.write(d, event);
     }

@@ -4,6 +4,7 @@ import static casejourney.api.views.TimelineCategory.MEETINGS;
 
 import casejourney.api.MeetingType;
 import casejourney.api.events.ConferenceOutcomeRecordedEvent;
+import casejourney.api.events.ConferenceRecordSentEvent;
 import casejourney.api.views.Audience;
 import casejourney.api.views.MeetingView;
 
@@ -45,5 +46,18 @@ final class OutcomeEntries {
             b.flagged(e.dissent() != null && !e.dissent().isBlank());
           }
         });
+  }
+
+  /** The full record of the conference went to the family, to those who were invited to it. */
+  static void recordSent(Deliveries d, ConferenceRecordSentEvent e) {
+    MeetingType type = MeetingEntries.meeting(d, e.meetingId()).map(MeetingView::type).orElse(null);
+    d.to(
+        Recipients.plus(Recipients.invited(d.file, e.meetingId()), Recipients.staff(d.file)),
+        "RECORD_SENT",
+        MEETINGS,
+        "record_sent",
+        lang ->
+            new Object[] {MeetingEntries.type(d, lang, type), Deliveries.date(lang, e.sentOn())},
+        (b, t) -> b.date(e.sentOn()).link("meetingId", e.meetingId()));
   }
 }

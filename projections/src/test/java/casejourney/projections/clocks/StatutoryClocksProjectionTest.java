@@ -141,6 +141,37 @@ class StatutoryClocksProjectionTest {
   }
 
   @Test
+  void sendingTheConferenceRecordStopsItsClockAndALateOneIsRecordedAsMissed() {
+    LocalDate due = Projections.RULES.fullRecordDue(LocalDate.of(2026, 3, 25));
+    LocalDate late = calendar.addWorkingDays(due, 3);
+    List<org.axonframework.eventhandling.DomainEventMessage<?>> events =
+        new java.util.ArrayList<>(Projections.first(14));
+    events.add(
+        casejourney.projections.support.DemoJourney.message(
+            CASE,
+            14,
+            new casejourney.api.events.ConferenceRecordSentEvent(
+                CASE,
+                casejourney.projections.support.DemoJourney.ICPC,
+                late,
+                Instant.parse("2026-05-01T10:00:00Z"))));
+    Feed.all(projection, events);
+
+    assertThat(clock(ClockKind.FULL_RECORD).stoppedOn()).isEqualTo(late);
+    assertThat(clocks().missed())
+        .filteredOn(m -> m.kind() == ClockKind.FULL_RECORD)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.due()).isEqualTo(due);
+              assertThat(m.workingDaysLate()).isEqualTo(3);
+            });
+    assertThat(clocks().overdue(late.plusMonths(1), calendar))
+        .extracting(Clock::kind)
+        .doesNotContain(ClockKind.FULL_RECORD);
+  }
+
+  @Test
   void aCancelledMeetingLeavesItsClockRunningForTheNextMeetingToStop() {
     Feed.all(projection, Projections.journey());
     assertThat(clock(ClockKind.CORE_GROUP).meetingId()).isNull();

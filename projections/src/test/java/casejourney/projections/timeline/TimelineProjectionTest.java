@@ -180,10 +180,19 @@ class TimelineProjectionTest {
     Feed.all(
         projection,
         Projections.journeyThen(
+            new casejourney.api.events.ConferenceRecordSentEvent(
+                CASE,
+                casejourney.projections.support.DemoJourney.ICPC,
+                java.time.LocalDate.of(2026, 4, 10),
+                Instant.parse("2026-04-10T10:00:00Z")),
             new CaseClosedEvent(
                 CASE,
                 BilingualText.en("Taylor is safe now."),
                 Instant.parse("2026-09-01T10:00:00Z"))));
+    // The parent invited to the conference is told the record was sent to them.
+    assertThat(entry(family(ALEX), "RECORD_SENT").body().get("en"))
+        .startsWith("The full record of the")
+        .contains("was sent to you on Friday 10 April 2026.");
     Set<String> kinds =
         timeline(TimelineView.workerId(CASE)).entries().stream()
             .map(TimelineEntry::kind)
@@ -209,6 +218,7 @@ class TimelineProjectionTest {
             "PLAN_UPDATED",
             "PLAN_DISAGREED",
             "EXPECTATION_MET",
+            "RECORD_SENT",
             "CASE_CLOSED");
   }
 

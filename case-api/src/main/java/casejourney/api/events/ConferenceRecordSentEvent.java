@@ -1,0 +1,13 @@
+package casejourney.api.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+/**
+ * The full record of a conference was sent to the family: in Wales, within 20 working days of the
+ * conference (DOMAIN.md). It stops that clock.
+ */
+@Revision("1")
+public record ConferenceRecordSentEvent(
+    String caseId, String meetingId, LocalDate sentOn, Instant recordedAt) {}
