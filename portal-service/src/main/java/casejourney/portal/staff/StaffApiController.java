@@ -233,4 +233,70 @@ class StaffApiController {
     }
     return ResponseEntity.ok(outcome);
   }
+
+  @Operation(summary = "Mark an expectation of the current plan as met, with an optional note")
+  @PostMapping(path = CASE + "/expectations/{expectationId}/met", consumes = "application/json")
+  Mono<ResponseEntity<Object>> markMet(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String expectationId,
+      @RequestBody Map<String, Object> body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    return cases
+        .worker(user, caseId, "expectation-met")
+        .flatMap(s -> relay(user, caseId + "/expectations/" + expectationId + "/met", body, key));
+  }
+
+  @Operation(summary = "Record the offer of an independent advocate to the young person (worker)")
+  @PostMapping(path = MEETING + "/advocate-offers", consumes = "application/json")
+  Mono<ResponseEntity<Object>> offerAdvocate(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String meetingId,
+      @RequestBody Map<String, Object> body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    return cases
+        .worker(user, caseId, "advocate")
+        .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/advocate-offers"), body, key));
+  }
+
+  @Operation(
+      summary = "Move a meeting with the reason; lateReason is needed after its statutory date")
+  @PostMapping(path = MEETING + "/reschedule", consumes = "application/json")
+  Mono<ResponseEntity<Object>> reschedule(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String meetingId,
+      @RequestBody Map<String, Object> body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    return cases
+        .worker(user, caseId, "meeting-move")
+        .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/reschedule"), body, key));
+  }
+
+  @Operation(summary = "Cancel a meeting, with the reason (allocated worker)")
+  @PostMapping(path = MEETING + "/cancel", consumes = "application/json")
+  Mono<ResponseEntity<Object>> cancel(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String meetingId,
+      @RequestBody Map<String, Object> body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    return cases
+        .worker(user, caseId, "meeting-cancel")
+        .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/cancel"), body, key));
+  }
+
+  @Operation(summary = "Record that the full record of a held conference was sent (worker)")
+  @PostMapping(path = MEETING + "/record-sent", consumes = "application/json")
+  Mono<ResponseEntity<Object>> recordSent(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String meetingId,
+      @RequestBody Map<String, Object> body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    return cases
+        .worker(user, caseId, "record-sent")
+        .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/record-sent"), body, key));
+  }
 }

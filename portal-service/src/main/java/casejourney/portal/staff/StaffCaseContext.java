@@ -1,13 +1,16 @@
 package casejourney.portal.staff;
 
+import casejourney.api.plan.Expectation;
 import casejourney.api.views.Audience;
 import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.MeetingView;
+import casejourney.api.views.PlanHistoryView.PlanVersionView;
 import casejourney.portal.access.AccessPolicy;
 import casejourney.portal.access.CaseNotFound;
 import casejourney.portal.access.StaffAccess;
 import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.web.FormErrors;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -56,6 +59,42 @@ class StaffCaseContext {
   Mono<MeetingCase> chairedMeeting(
       Authentication user, String caseId, String meetingId, String what) {
     return meeting(chair(user, caseId, meetingId, what), meetingId, m -> true);
+  }
+
+  /**
+   * A meeting the worker arranges, whatever state it is in: the forms that move, cancel or offer an
+   * advocate for it say why a cancelled or held one cannot change, rather than that it is missing.
+   */
+  Mono<MeetingCase> workerAnyMeeting(
+      Authentication user, String caseId, String meetingId, String what) {
+    return meeting(worker(user, caseId, what), meetingId, m -> true);
+  }
+
+  /** An expectation of the current plan version; one from an older version is not found. */
+  Mono<ExpectationCase> workerExpectation(
+      Authentication user, String caseId, String expectationId, String what) {
+    return worker(user, caseId, what)
+        .flatMap(
+            staff ->
+                Mono.zip(pages.overview(staff), pages.currentPlan(staff))
+                    .flatMap(
+                        t ->
+                            Mono.justOrEmpty(
+                                expectation(staff, t.getT1(), t.getT2(), expectationId))))
+        .switchIfEmpty(Mono.error(CaseNotFound::new));
+  }
+
+  private static Optional<ExpectationCase> expectation(
+      StaffAccess staff,
+      CaseOverviewView overview,
+      Optional<PlanVersionView> current,
+      String expectationId) {
+    return current.flatMap(
+        plan ->
+            plan.content().expectations().stream()
+                .filter(e -> expectationId.equals(e.expectationId()))
+                .findFirst()
+                .map(e -> new ExpectationCase(staff, overview, plan, e)));
   }
 
   private Mono<MeetingCase> meeting(
@@ -113,6 +152,21 @@ class StaffCaseContext {
           : done(done);
     }
 
+    /**
+     * Why the meeting can no longer be moved, cancelled or have an advocate offered for it, as
+     * case-service would refuse it: {@code CLOSED} (the case), {@code CANCELLED} or {@code HELD};
+     * null while it still can.
+     */
+    String settled() {
+      if (!overview.open()) {
+        return "CLOSED";
+      }
+      if (MeetingView.CANCELLED.equals(meeting.status())) {
+        return "CANCELLED";
+      }
+      return MeetingView.HELD.equals(meeting.status()) || meeting.outcome() != null ? "HELD" : null;
+    }
+
     /** What every meeting form page shows around its form. */
     Model page(FormErrors errors, Model m) {
       return m.addAttribute("caseId", caseId())
@@ -120,6 +174,26 @@ class StaffCaseContext {
           .addAttribute("child", overview.child())
           .addAttribute("errors", errors)
           .addAttribute("nav", StaffController.NAV);
+    }
+  }
+
+  /** An expectation of the current plan on a case the user may act on. */
+  record ExpectationCase(
+      StaffAccess staff, CaseOverviewView overview, PlanVersionView plan, Expectation expectation) {
+
+    String caseId() {
+      return staff.caseId();
+    }
+
+    /** Marked met while this version is current. */
+    boolean met() {
+      return plan.metExpectationIds() != null
+          && plan.metExpectationIds().contains(expectation.expectationId());
+    }
+
+    /** case-service's path for marking it met. */
+    String commandPath() {
+      return caseId() + "/expectations/" + expectation.expectationId() + "/met";
     }
   }
 }

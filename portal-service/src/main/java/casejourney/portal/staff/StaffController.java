@@ -22,7 +22,18 @@ class StaffController {
 
   /** What a form just did, for the banner on the case page; anything else is ignored. */
   static final java.util.Set<String> DONE =
-      java.util.Set.of("scheduled", "invited", "shared", "published", "outcome", "responded");
+      java.util.Set.of(
+          "scheduled",
+          "invited",
+          "shared",
+          "published",
+          "outcome",
+          "responded",
+          "met",
+          "advocate",
+          "moved",
+          "cancelled",
+          "recordSent");
 
   private final AccessPolicy access;
   private final StaffPages pages;

@@ -116,7 +116,16 @@ class StaffJourneysIT {
     // Meeting ids come from case-service, so the meeting pages are found from the case page.
     check(
         worker,
-        withMeetingPages(worker, WORKER_PAGES, "/invitations/new", "/reports/new"),
+        withMeetingPages(
+            worker,
+            WORKER_PAGES,
+            "/invitations/new",
+            "/reports/new",
+            "/advocate/new",
+            "/move",
+            "/cancel",
+            "/met",
+            "/record-sent"),
         problems);
     // The preview step, with its reason boxes and reading scores.
     for (String lang : new String[] {"en", "cy"}) {
@@ -135,7 +144,10 @@ class StaffJourneysIT {
     assertThat(problems).isEmpty();
   }
 
-  /** The pages plus, for each ending, the first link on the case page that ends with it. */
+  /**
+   * The pages plus, for each ending, the first link on the case page that ends with it (for {@code
+   * /met}, the first expectation of the current plan not yet marked as done).
+   */
   private List<String> withMeetingPages(Page page, List<String> pages, String... endings) {
     page.navigate(stack.portalUrl + CASE);
     List<String> all = new ArrayList<>(pages);

@@ -1,0 +1,184 @@
+package casejourney.portal.staff;
+
+import static casejourney.portal.staff.MeetingForms.SHORT_TEXT;
+import static casejourney.portal.staff.MeetingForms.blank;
+import static casejourney.portal.staff.MeetingForms.required;
+import static casejourney.portal.staff.MeetingForms.tooLong;
+
+import casejourney.api.BilingualText;
+import casejourney.api.views.MeetingView;
+import casejourney.portal.commands.CommandOutcome;
+import casejourney.portal.web.FormErrors;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * The worker's forms for marking an expectation met, offering an advocate, and moving or cancelling
+ * a meeting, with their own checks before anything is sent.
+ */
+public final class StaffActionForms {
+
+  private StaffActionForms() {}
+
+  /** Mark an expectation of the current plan as met; the note is what shows it is done. */
+  public record MetForm(String note, String formId) {
+
+    static MetForm fresh() {
+      return new MetForm(null, MeetingForms.newFormId());
+    }
+
+    FormErrors validate() {
+      FormErrors errors = new FormErrors();
+      tooLong(errors, "note", note, SHORT_TEXT);
+      return errors;
+    }
+  }
+
+  /** The independent advocacy service offered to the young person for one meeting. */
+  public record AdvocateForm(String advocacyService, String formId) {
+
+    static AdvocateForm fresh() {
+      return new AdvocateForm(null, MeetingForms.newFormId());
+    }
+
+    FormErrors validate() {
+      FormErrors errors = new FormErrors();
+      required(errors, "advocacyService", advocacyService, "staff.error.advocacyService");
+      return errors;
+    }
+  }
+
+  /**
+   * The day the full record of a held conference was sent to the family, as an ISO date from the
+   * date input; today to start with.
+   */
+  public record RecordSentForm(String sentOn, String formId) {
+
+    static RecordSentForm fresh(LocalDate today) {
+      return new RecordSentForm(today.toString(), MeetingForms.newFormId());
+    }
+
+    LocalDate day() {
+      try {
+        return sentOn == null ? null : LocalDate.parse(sentOn.strip());
+      } catch (java.time.format.DateTimeParseException notADate) {
+        return null;
+      }
+    }
+
+    FormErrors validate(LocalDate today) {
+      FormErrors errors = new FormErrors();
+      if (day() == null) {
+        errors.add("sentOn", "staff.error.sentOn");
+      } else if (day().isAfter(today)) {
+        errors.add("sentOn", "staff.error.sentOn.future");
+      }
+      return errors;
+    }
+  }
+
+  /**
+   * Move a meeting. The location starts as the current one; emptied, the meeting stays where it
+   * was.
+   */
+  public record MoveForm(
+      String date,
+      String time,
+      String location,
+      String reason,
+      String reasonCy,
+      String lateReason,
+      String formId) {
+
+    static MoveForm fresh(MeetingView meeting) {
+      return new MoveForm(
+          null,
+          meeting.startsAt() == null ? null : meeting.startsAt().toLocalTime().toString(),
+          meeting.location(),
+          null,
+          null,
+          null,
+          MeetingForms.newFormId());
+    }
+
+    LocalDateTime startsAt() {
+      return MeetingForms.dateTime(date, time);
+    }
+
+    /**
+     * @param current when the meeting starts now
+     * @param now the present, in the UK: case-service refuses a time that has passed
+     */
+    FormErrors validate(LateRule rule, LocalDateTime current, LocalDateTime now) {
+      FormErrors errors = new FormErrors();
+      LocalDateTime startsAt = startsAt();
+      if (startsAt == null) {
+        errors.add("date", "staff.error.dateTime");
+      } else if (startsAt.equals(current)) {
+        errors.add("date", "staff.error.move.same");
+      } else if (startsAt.isBefore(now)) {
+        errors.add("date", "staff.error.move.past");
+      }
+      tooLong(errors, "location", location, SHORT_TEXT);
+      bilingual(errors, reason, reasonCy, "staff.error.move.reason");
+      tooLong(errors, "lateReason", lateReason, SHORT_TEXT);
+      if (rule.late() && blank(lateReason)) {
+        errors.add("lateReason", "staff.error.lateReason.meeting");
+      }
+      return errors;
+    }
+
+    BilingualText bilingualReason() {
+      return new BilingualText(reason.strip(), MeetingForms.strip(reasonCy));
+    }
+  }
+
+  /** Cancel a meeting, saying why. */
+  public record CancelForm(String reason, String reasonCy, String formId) {
+
+    static CancelForm fresh() {
+      return new CancelForm(null, null, MeetingForms.newFormId());
+    }
+
+    FormErrors validate() {
+      FormErrors errors = new FormErrors();
+      bilingual(errors, reason, reasonCy, "staff.error.cancel.reason");
+      return errors;
+    }
+
+    BilingualText bilingualReason() {
+      return new BilingualText(reason.strip(), MeetingForms.strip(reasonCy));
+    }
+  }
+
+  /** A reason in English (required) and Welsh (optional), in the inputs {@code reason(Cy)}. */
+  private static void bilingual(FormErrors errors, String en, String cy, String missing) {
+    required(errors, "reason", en, missing);
+    tooLong(errors, "reasonCy", cy, SHORT_TEXT);
+  }
+
+  /**
+   * case-service names the two parts of a bilingual reason {@code reason.en} and {@code reason.cy};
+   * the forms' inputs for them are {@code reason} and {@code reasonCy}.
+   */
+  static CommandOutcome reasonFields(CommandOutcome outcome) {
+    if (!(outcome instanceof CommandOutcome.Refused refused)) {
+      return outcome;
+    }
+    return new CommandOutcome.Refused(
+        refused.status(),
+        refused.detail(),
+        refused.errors().stream()
+            .map(
+                e ->
+                    new CommandOutcome.FieldError(
+                        switch (Objects.toString(e.field(), "")) {
+                          case "reason", "reason.en" -> "reason";
+                          case "reason.cy" -> "reasonCy";
+                          default -> e.field();
+                        },
+                        e.message()))
+            .toList());
+  }
+}

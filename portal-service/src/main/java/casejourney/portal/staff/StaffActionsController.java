@@ -1,0 +1,269 @@
+package casejourney.portal.staff;
+
+import casejourney.api.MeetingType;
+import casejourney.api.Nation;
+import casejourney.api.views.MeetingView;
+import casejourney.portal.commands.CaseCommands;
+import casejourney.portal.commands.CommandOutcome;
+import casejourney.portal.staff.StaffActionForms.AdvocateForm;
+import casejourney.portal.staff.StaffActionForms.MetForm;
+import casejourney.portal.staff.StaffActionForms.RecordSentForm;
+import casejourney.portal.staff.StaffCaseContext.ExpectationCase;
+import casejourney.portal.staff.StaffCaseContext.MeetingCase;
+import casejourney.portal.web.FormErrors;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import reactor.core.publisher.Mono;
+
+/**
+ * Marking an expectation of the current plan as met, offering the young person an independent
+ * advocate for a meeting (required in Wales), and recording that a conference's full record was
+ * sent to the family (due within 20 working days in Wales).
+ */
+@Controller
+class StaffActionsController {
+
+  private static final String MET = "/staff/cases/{caseId}/expectations/{expectationId}/met";
+  private static final String ADVOCATE = "/staff/cases/{caseId}/meetings/{meetingId}/advocate/new";
+  private static final String RECORD_SENT =
+      "/staff/cases/{caseId}/meetings/{meetingId}/record-sent";
+
+  private final StaffCaseContext cases;
+  private final CaseCommands commands;
+  private final StaffCalendar calendar;
+
+  StaffActionsController(StaffCaseContext cases, CaseCommands commands, StaffCalendar calendar) {
+    this.cases = cases;
+    this.commands = commands;
+    this.calendar = calendar;
+  }
+
+  @GetMapping(MET)
+  Mono<String> met(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String expectationId,
+      ServerHttpResponse response,
+      Model m) {
+    return cases
+        .workerExpectation(user, caseId, expectationId, "expectation-met")
+        .map(ctx -> metPage(ctx, MetForm.fresh(), new FormErrors(), response, m));
+  }
+
+  @PostMapping(MET)
+  Mono<String> markMet(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String expectationId,
+      @ModelAttribute("form") MetForm form,
+      ServerHttpResponse response,
+      Model m) {
+    return cases
+        .workerExpectation(user, caseId, expectationId, "expectation-met")
+        .flatMap(
+            ctx -> {
+              FormErrors errors = form.validate();
+              if (settled(ctx) != null || !errors.isEmpty()) {
+                return Mono.just(metPage(ctx, form, errors, response, m));
+              }
+              Map<String, Object> body = new HashMap<>();
+              body.put("expectationId", ctx.expectation().expectationId());
+              body.put("note", MeetingForms.strip(form.note()));
+              return commands
+                  .send(user, ctx.commandPath(), body, form.formId())
+                  .map(
+                      o ->
+                          o instanceof CommandOutcome.Refused r
+                              ? metPage(
+                                  ctx,
+                                  form,
+                                  Refusals.errors(r, Set.of("note"), "note", "staff.error.refused"),
+                                  response,
+                                  m)
+                              : "redirect:/staff/cases/" + ctx.caseId() + "?done=met");
+            });
+  }
+
+  @GetMapping(ADVOCATE)
+  Mono<String> advocate(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String meetingId,
+      ServerHttpResponse response,
+      Model m) {
+    return cases
+        .workerAnyMeeting(user, caseId, meetingId, "advocate")
+        .map(ctx -> advocatePage(ctx, AdvocateForm.fresh(), new FormErrors(), response, m));
+  }
+
+  @PostMapping(ADVOCATE)
+  Mono<String> offerAdvocate(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String meetingId,
+      @ModelAttribute("form") AdvocateForm form,
+      ServerHttpResponse response,
+      Model m) {
+    return cases
+        .workerAnyMeeting(user, caseId, meetingId, "advocate")
+        .flatMap(
+            ctx -> {
+              FormErrors errors = form.validate();
+              if (ctx.settled() != null || !errors.isEmpty()) {
+                return Mono.just(advocatePage(ctx, form, errors, response, m));
+              }
+              Map<String, Object> body = new HashMap<>();
+              body.put("meetingId", ctx.meeting().meetingId());
+              body.put("advocacyService", form.advocacyService().strip());
+              return commands
+                  .send(user, ctx.commandPath("/advocate-offers"), body, form.formId())
+                  .map(
+                      o ->
+                          ctx.afterSend(
+                              o,
+                              "advocate",
+                              Set.of("advocacyService"),
+                              "advocacyService",
+                              e -> advocatePage(ctx, form, e, response, m)));
+            });
+  }
+
+  @GetMapping(RECORD_SENT)
+  Mono<String> recordSent(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String meetingId,
+      ServerHttpResponse response,
+      Model m) {
+    return cases
+        .workerAnyMeeting(user, caseId, meetingId, "record-sent")
+        .map(
+            ctx ->
+                recordSentPage(
+                    ctx, RecordSentForm.fresh(calendar.today()), new FormErrors(), response, m));
+  }
+
+  @PostMapping(RECORD_SENT)
+  Mono<String> sendRecord(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String meetingId,
+      @ModelAttribute("form") RecordSentForm form,
+      ServerHttpResponse response,
+      Model m) {
+    return cases
+        .workerAnyMeeting(user, caseId, meetingId, "record-sent")
+        .flatMap(
+            ctx -> {
+              FormErrors errors = form.validate(calendar.today());
+              if (recordNotDue(ctx) != null || !errors.isEmpty()) {
+                return Mono.just(recordSentPage(ctx, form, errors, response, m));
+              }
+              Map<String, Object> body = new HashMap<>();
+              body.put("meetingId", ctx.meeting().meetingId());
+              body.put("sentOn", form.day());
+              return commands
+                  .send(user, ctx.commandPath("/record-sent"), body, form.formId())
+                  .map(
+                      o ->
+                          ctx.afterSend(
+                              o,
+                              "recordSent",
+                              Set.of("sentOn"),
+                              "sentOn",
+                              e -> recordSentPage(ctx, form, e, response, m)));
+            });
+  }
+
+  /**
+   * Why no record can be sent for this meeting, or null: only a conference that has been held has a
+   * record, and a closed case takes no more changes.
+   */
+  private static String recordNotDue(MeetingCase ctx) {
+    if (!ctx.overview().open()) {
+      return "CLOSED";
+    }
+    if (MeetingView.CANCELLED.equals(ctx.meeting().status())) {
+      return "CANCELLED";
+    }
+    boolean held =
+        MeetingView.HELD.equals(ctx.meeting().status()) || ctx.meeting().outcome() != null;
+    return held && ctx.meeting().type() != MeetingType.CORE_GROUP ? null : "NO_RECORD";
+  }
+
+  private static String recordSentPage(
+      MeetingCase ctx,
+      RecordSentForm form,
+      FormErrors errors,
+      ServerHttpResponse response,
+      Model m) {
+    String why = recordNotDue(ctx);
+    if (why != null) {
+      return notPossible(ctx.caseId(), why, response, m);
+    }
+    ctx.page(errors, m)
+        .addAttribute("form", form)
+        .addAttribute("wales", ctx.overview().nation() == Nation.WALES);
+    return "staff/record-sent";
+  }
+
+  /** Why the expectation cannot be marked met now, or null while it can. */
+  private static String settled(ExpectationCase ctx) {
+    if (!ctx.overview().open()) {
+      return "CLOSED";
+    }
+    return ctx.met() ? "MET" : null;
+  }
+
+  private static String metPage(
+      ExpectationCase ctx, MetForm form, FormErrors errors, ServerHttpResponse response, Model m) {
+    String settled = settled(ctx);
+    if (settled != null) {
+      return notPossible(ctx.caseId(), settled, response, m);
+    }
+    m.addAttribute("caseId", ctx.caseId())
+        .addAttribute("plan", ctx.plan())
+        .addAttribute("expectation", ctx.expectation())
+        .addAttribute("form", form)
+        .addAttribute("errors", errors)
+        .addAttribute("nav", StaffController.NAV);
+    return "staff/expectation-met";
+  }
+
+  private static String advocatePage(
+      MeetingCase ctx, AdvocateForm form, FormErrors errors, ServerHttpResponse response, Model m) {
+    if (ctx.settled() != null) {
+      return notPossible(ctx.caseId(), ctx.settled(), response, m);
+    }
+    ctx.page(errors, m)
+        .addAttribute("form", form)
+        .addAttribute("wales", ctx.overview().nation() == Nation.WALES)
+        .addAttribute(
+            "offers",
+            ctx.meeting().advocateOffers() == null ? List.of() : ctx.meeting().advocateOffers());
+    return "staff/advocate";
+  }
+
+  /**
+   * A form for something that can no longer change: a 409 page that says why, so a stale link or a
+   * second tab gets an answer instead of a refusal from case-service or an error page.
+   */
+  static String notPossible(String caseId, String why, ServerHttpResponse response, Model m) {
+    response.setStatusCode(HttpStatus.CONFLICT);
+    m.addAttribute("caseId", caseId)
+        .addAttribute("why", why)
+        .addAttribute("nav", StaffController.NAV);
+    return "staff/not-possible";
+  }
+}
