@@ -64,13 +64,19 @@ public record WorkerDashboardView(String workerSubject, List<CaseloadItem> cases
   public record PendingAcknowledgement(
       int version, Instant publishedAt, List<String> personIds, List<String> names) {}
 
-  /** An upcoming meeting where the young person has not yet said how they want to take part. */
+  /**
+   * An upcoming meeting where the young person has not yet said how they want to take part.
+   *
+   * @param invited false when the young person is not invited to it: they cannot choose until they
+   *     are, so the worker is told to invite them rather than only that a choice is missing
+   */
   public record MissingChoice(
       String meetingId,
       MeetingType type,
       LocalDateTime startsAt,
       String youngPersonId,
-      String youngPersonName) {}
+      String youngPersonName,
+      boolean invited) {}
 
   /** A report shared with the family later than the rule. */
   public record LateReport(

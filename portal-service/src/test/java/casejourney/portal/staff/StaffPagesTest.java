@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import casejourney.portal.support.FakeAudit;
 import casejourney.portal.support.FakeCommands;
+import casejourney.portal.support.FakeReadModels;
 import casejourney.portal.support.Fixtures;
 import casejourney.portal.support.PortalTestConfig;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,11 +28,25 @@ class StaffPagesTest {
   @Autowired WebTestClient web;
   @Autowired FakeCommands commands;
   @Autowired FakeAudit audit;
+  @Autowired FakeReadModels readModels;
 
   @BeforeEach
   void reset() {
     commands.reset();
     audit.entries.clear();
+  }
+
+  @Test
+  void a_young_person_not_invited_yet_is_flagged_so_the_worker_invites_them() {
+    readModels.rewrite(json -> json.replace("\"invited\": true", "\"invited\": false"));
+    try {
+      assertThat(get(worker(web), "/staff"))
+          .contains("Taylor Morgan: Review conference")
+          .contains("Not invited yet: invite them so they can choose");
+      assertThat(get(worker(web), "/staff?lang=cy")).contains("Heb ei wahodd eto");
+    } finally {
+      readModels.reset();
+    }
   }
 
   @Test
@@ -44,6 +59,8 @@ class StaffPagesTest {
         .contains("First core group meeting")
         .contains("Version 2: Alex Morgan, Rhian Morgan")
         .contains("Taylor Morgan: Review conference")
+        // Invited, so nothing tells the worker to invite them.
+        .doesNotContain("Not invited yet")
         .contains("Social work report for the conference: 3 working days late")
         .contains("Welsh text to add")
         .contains("href=\"/staff/cases/" + Fixtures.MORGAN + "\"");

@@ -91,7 +91,13 @@ final class CaseloadItems {
         .map(
             m ->
                 new MissingChoice(
-                    m.meetingId(), m.type(), m.startsAt(), child.personId(), child.name()))
+                    m.meetingId(),
+                    m.type(),
+                    m.startsAt(),
+                    child.personId(),
+                    child.name(),
+                    m.invitations().stream()
+                        .anyMatch(i -> child.personId().equals(i.participantId()))))
         .toList();
   }
 

@@ -48,6 +48,19 @@ class WorkerDashboardProjectionTest {
   }
 
   @Test
+  void aMissingChoiceSaysWhetherTheYoungPersonIsInvitedYet() {
+    // Scheduled, and only the parents invited so far: Taylor cannot choose until invited.
+    Feed.all(projection, Projections.first(5));
+    assertThat(item("worker").missingChoices())
+        .singleElement()
+        .satisfies(m -> assertThat(m.invited()).isFalse());
+    Feed.all(projection, Projections.first(6));
+    assertThat(item("worker").missingChoices())
+        .singleElement()
+        .satisfies(m -> assertThat(m.invited()).isTrue());
+  }
+
+  @Test
   void theCaseMovesToTheNewWorkersDashboard() {
     Feed.all(projection, Projections.journey());
     assertThat(dashboard("worker").cases()).isEmpty();
