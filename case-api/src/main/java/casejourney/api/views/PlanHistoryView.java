@@ -54,7 +54,30 @@ public record PlanHistoryView(
       List<Change> changes,
       List<String> metExpectationIds,
       List<Acknowledgement> acknowledgements,
-      List<Response> responses) {}
+      List<Response> responses) {
+
+    /**
+     * This version as published, with what happened after: the expectations met and the parents'
+     * acknowledgements and responses. The published part never changes.
+     */
+    public PlanVersionView withFollowUp(
+        List<String> met, List<Acknowledgement> acks, List<Response> answers) {
+      return new PlanVersionView(
+          version,
+          content,
+          publishedBy,
+          publishedAt,
+          decidedAtMeetingId,
+          decidedAtMeetingType,
+          decidedAtMeetingDate,
+          betweenConferences,
+          correctsVersion,
+          changes,
+          List.copyOf(met),
+          List.copyOf(acks),
+          List.copyOf(answers));
+    }
+  }
 
   /**
    * One goalpost change from the previous version.

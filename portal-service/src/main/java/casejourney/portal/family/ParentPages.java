@@ -130,20 +130,7 @@ public class ParentPages {
                       .toList();
               // Parents may live apart: one never sees the other's answers, in a page or JSON.
               return new ParentViews.Plan(
-                  new PlanVersionView(
-                      v.version(),
-                      v.content(),
-                      v.publishedBy(),
-                      v.publishedAt(),
-                      v.decidedAtMeetingId(),
-                      v.decidedAtMeetingType(),
-                      v.decidedAtMeetingDate(),
-                      v.betweenConferences(),
-                      v.correctsVersion(),
-                      v.changes(),
-                      v.metExpectationIds(),
-                      acknowledgements,
-                      responses),
+                  v.withFollowUp(v.metExpectationIds(), acknowledgements, responses),
                   acknowledgements,
                   responses);
             })

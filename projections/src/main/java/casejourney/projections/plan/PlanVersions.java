@@ -60,19 +60,6 @@ final class PlanVersions {
 
   private static PlanVersionView copy(
       PlanVersionView v, List<String> met, List<Acknowledgement> acks, List<Response> responses) {
-    return new PlanVersionView(
-        v.version(),
-        v.content(),
-        v.publishedBy(),
-        v.publishedAt(),
-        v.decidedAtMeetingId(),
-        v.decidedAtMeetingType(),
-        v.decidedAtMeetingDate(),
-        v.betweenConferences(),
-        v.correctsVersion(),
-        v.changes(),
-        List.copyOf(met),
-        List.copyOf(acks),
-        List.copyOf(responses));
+    return v.withFollowUp(met, acks, responses);
   }
 }
