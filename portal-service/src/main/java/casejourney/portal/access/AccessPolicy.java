@@ -67,6 +67,27 @@ public class AccessPolicy {
             grant -> audit.viewed(user.getName(), what, caseId).thenReturn(toStaff(user, grant)));
   }
 
+  /**
+   * The worker allocated to the case; the read is audited. Checked before auditing, so a chair of
+   * the case trying a worker's page leaves no "viewed" entry for a view that never happened.
+   */
+  public Mono<StaffAccess> worker(Authentication user, String caseId, String what) {
+    if (user == null || caseId == null) {
+      return Mono.error(CaseNotFound::new);
+    }
+    return grants(user)
+        .flatMap(
+            access ->
+                Mono.justOrEmpty(
+                    access.cases().stream()
+                        .filter(g -> g.active() && caseId.equals(g.caseId()))
+                        .filter(g -> g.role() == Audience.WORKER && hasRole(user, Audience.WORKER))
+                        .findFirst()))
+        .switchIfEmpty(Mono.error(CaseNotFound::new))
+        .flatMap(
+            grant -> audit.viewed(user.getName(), what, caseId).thenReturn(toStaff(user, grant)));
+  }
+
   /** The chair of this meeting on this case; the read is audited. */
   public Mono<StaffAccess> chairOf(
       Authentication user, String caseId, String meetingId, String what) {
