@@ -208,13 +208,18 @@ public final class ClockFold {
     }
   }
 
+  /**
+   * Stops the first running clock of this kind for this meeting. With no meeting named (a plan
+   * published "between conferences" is still the outline plan the last conference is waiting for),
+   * the first running clock of the kind, which keeps its own meeting.
+   */
   private Clock stop(ClockKind kind, String meetingId, LocalDate on) {
     for (int i = 0; i < clocks.size(); i++) {
       Clock c = clocks.get(i);
       if (c.kind() == kind
           && c.running()
-          && (c.meetingId() == null || c.meetingId().equals(meetingId))) {
-        Clock stopped = new Clock(kind, meetingId, c.due(), on);
+          && (meetingId == null || c.meetingId() == null || c.meetingId().equals(meetingId))) {
+        Clock stopped = new Clock(kind, meetingId == null ? c.meetingId() : meetingId, c.due(), on);
         clocks.set(i, stopped);
         return stopped;
       }

@@ -105,6 +105,33 @@ class StatutoryClocksProjectionTest {
   }
 
   @Test
+  void aPlanPublishedWithoutNamingTheConferenceStillStopsItsOutlinePlanClock() {
+    List<org.axonframework.eventhandling.DomainEventMessage<?>> events =
+        new java.util.ArrayList<>(Projections.first(16));
+    var plan = (casejourney.api.events.PlanVersionPublishedEvent) events.get(15).getPayload();
+    events.set(
+        15,
+        casejourney.projections.support.DemoJourney.message(
+            CASE,
+            15,
+            new casejourney.api.events.PlanVersionPublishedEvent(
+                plan.caseId(),
+                plan.version(),
+                plan.content(),
+                plan.changes(),
+                plan.reasonsByExpectationId(),
+                null,
+                plan.correctsVersion(),
+                plan.publishedBy(),
+                plan.publishedAt())));
+    Feed.all(projection, events);
+
+    Clock outline = clock(ClockKind.OUTLINE_PLAN);
+    assertThat(outline.stoppedOn()).isEqualTo(LocalDate.of(2026, 3, 27));
+    assertThat(outline.meetingId()).isEqualTo(casejourney.projections.support.DemoJourney.ICPC);
+  }
+
+  @Test
   void aLateOutlinePlanIsRecordedAsMissedNotSimplyStopped() {
     // The journey's first plan, published two weeks after the conference instead of two days.
     List<org.axonframework.eventhandling.DomainEventMessage<?>> events =
