@@ -49,6 +49,32 @@ public final class StaffActionForms {
     }
   }
 
+  /** The day the strategy discussion was held, as an ISO date from the date input. */
+  public record StrategyForm(String heldOn, String formId) {
+
+    static StrategyForm fresh() {
+      return new StrategyForm(null, MeetingForms.newFormId());
+    }
+
+    LocalDate day() {
+      try {
+        return heldOn == null ? null : LocalDate.parse(heldOn.strip());
+      } catch (java.time.format.DateTimeParseException notADate) {
+        return null;
+      }
+    }
+
+    FormErrors validate(LocalDate today) {
+      FormErrors errors = new FormErrors();
+      if (day() == null) {
+        errors.add("heldOn", "staff.error.strategy.heldOn");
+      } else if (day().isAfter(today)) {
+        errors.add("heldOn", "staff.error.strategy.future");
+      }
+      return errors;
+    }
+  }
+
   /**
    * The day the full record of a held conference was sent to the family, as an ISO date from the
    * date input; today to start with.

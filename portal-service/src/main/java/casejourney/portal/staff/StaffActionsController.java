@@ -2,12 +2,14 @@ package casejourney.portal.staff;
 
 import casejourney.api.MeetingType;
 import casejourney.api.Nation;
+import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.MeetingView;
 import casejourney.portal.commands.CaseCommands;
 import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.staff.StaffActionForms.AdvocateForm;
 import casejourney.portal.staff.StaffActionForms.MetForm;
 import casejourney.portal.staff.StaffActionForms.RecordSentForm;
+import casejourney.portal.staff.StaffActionForms.StrategyForm;
 import casejourney.portal.staff.StaffCaseContext.ExpectationCase;
 import casejourney.portal.staff.StaffCaseContext.MeetingCase;
 import casejourney.portal.web.FormErrors;
@@ -29,7 +31,8 @@ import reactor.core.publisher.Mono;
 /**
  * Marking an expectation of the current plan as met, offering the young person an independent
  * advocate for a meeting (required in Wales), and recording that a conference's full record was
- * sent to the family (due within 20 working days in Wales).
+ * sent to the family (due within 20 working days in Wales), and recording the strategy discussion
+ * that starts the initial conference's clock.
  */
 @Controller
 class StaffActionsController {
@@ -38,13 +41,17 @@ class StaffActionsController {
   private static final String ADVOCATE = "/staff/cases/{caseId}/meetings/{meetingId}/advocate/new";
   private static final String RECORD_SENT =
       "/staff/cases/{caseId}/meetings/{meetingId}/record-sent";
+  private static final String STRATEGY = "/staff/cases/{caseId}/strategy-discussion";
 
   private final StaffCaseContext cases;
+  private final StaffPages pages;
   private final CaseCommands commands;
   private final StaffCalendar calendar;
 
-  StaffActionsController(StaffCaseContext cases, CaseCommands commands, StaffCalendar calendar) {
+  StaffActionsController(
+      StaffCaseContext cases, StaffPages pages, CaseCommands commands, StaffCalendar calendar) {
     this.cases = cases;
+    this.pages = pages;
     this.commands = commands;
     this.calendar = calendar;
   }
@@ -216,6 +223,78 @@ class StaffActionsController {
         .addAttribute("form", form)
         .addAttribute("wales", ctx.overview().nation() == Nation.WALES);
     return "staff/record-sent";
+  }
+
+  @GetMapping(STRATEGY)
+  Mono<String> strategy(
+      Authentication user, @PathVariable String caseId, ServerHttpResponse response, Model m) {
+    return cases
+        .worker(user, caseId, "strategy-discussion")
+        .flatMap(pages::overview)
+        .map(o -> strategyPage(o, StrategyForm.fresh(), new FormErrors(), response, m));
+  }
+
+  /** The strategy discussion starts the clock for the initial conference (DOMAIN.md). */
+  @PostMapping(STRATEGY)
+  Mono<String> recordStrategy(
+      Authentication user,
+      @PathVariable String caseId,
+      @ModelAttribute("form") StrategyForm form,
+      ServerHttpResponse response,
+      Model m) {
+    return cases
+        .worker(user, caseId, "strategy-discussion")
+        .flatMap(pages::overview)
+        .flatMap(
+            o -> {
+              FormErrors errors = form.validate(calendar.today());
+              if (strategySettled(o) != null || !errors.isEmpty()) {
+                return Mono.just(strategyPage(o, form, errors, response, m));
+              }
+              return commands
+                  .send(
+                      user,
+                      o.caseId() + "/strategy-discussions",
+                      Map.of("heldOn", form.day()),
+                      form.formId())
+                  .map(
+                      outcome ->
+                          outcome instanceof CommandOutcome.Refused refused
+                              ? strategyPage(
+                                  o,
+                                  form,
+                                  Refusals.errors(
+                                      refused, Set.of("heldOn"), "heldOn", "staff.error.refused"),
+                                  response,
+                                  m)
+                              : "redirect:/staff/cases/" + o.caseId() + "?done=strategy");
+            });
+  }
+
+  /** Why no strategy discussion can be recorded now, or null: one per case, on an open case. */
+  private static String strategySettled(CaseOverviewView o) {
+    if (!o.open()) {
+      return "CLOSED";
+    }
+    return o.strategyDiscussionOn() != null ? "STRATEGY_RECORDED" : null;
+  }
+
+  private static String strategyPage(
+      CaseOverviewView o,
+      StrategyForm form,
+      FormErrors errors,
+      ServerHttpResponse response,
+      Model m) {
+    String why = strategySettled(o);
+    if (why != null) {
+      return notPossible(o.caseId(), why, response, m);
+    }
+    m.addAttribute("caseId", o.caseId())
+        .addAttribute("child", o.child())
+        .addAttribute("form", form)
+        .addAttribute("errors", errors)
+        .addAttribute("nav", StaffController.NAV);
+    return "staff/strategy-discussion";
   }
 
   /** Why the expectation cannot be marked met now, or null while it can. */

@@ -299,4 +299,16 @@ class StaffApiController {
         .worker(user, caseId, "record-sent")
         .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/record-sent"), body, key));
   }
+
+  @Operation(summary = "Record the strategy discussion, which starts the initial conference clock")
+  @PostMapping(path = CASE + "/strategy-discussions", consumes = "application/json")
+  Mono<ResponseEntity<Object>> strategyDiscussion(
+      Authentication user,
+      @PathVariable String caseId,
+      @RequestBody Map<String, Object> body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    return cases
+        .worker(user, caseId, "strategy-discussion")
+        .flatMap(s -> relay(user, caseId + "/strategy-discussions", body, key));
+  }
 }

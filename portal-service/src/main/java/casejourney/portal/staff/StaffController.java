@@ -33,7 +33,8 @@ class StaffController {
           "advocate",
           "moved",
           "cancelled",
-          "recordSent");
+          "recordSent",
+          "strategy");
 
   private final AccessPolicy access;
   private final StaffPages pages;

@@ -623,20 +623,67 @@ class StaffActionsTest {
         .contains("already sent, on 2026-04-21");
   }
 
+  @Test
+  void recording_the_strategy_discussion_starts_the_initial_conference_clock() {
+    // A case whose strategy discussion is not recorded yet.
+    readModels.rewrite(
+        json ->
+            json.replace(
+                "\"strategyDiscussionOn\":\"2026-04-02\"", "\"strategyDiscussionOn\":null"));
+    assertThat(get(worker(web), CASE)).contains(CASE + "/strategy-discussion");
+    assertThat(get(worker(web), CASE + "/strategy-discussion"))
+        .contains("<title>Record the strategy discussion – Case Journey</title>")
+        .contains("due within 15 working days");
+    for (String bad : new String[] {"", "2026-02-30", "2999-01-01"}) {
+      assertThat(
+              html(post(worker(web), CASE + "/strategy-discussion", "heldOn", bad, "formId", "f")))
+          .as(bad)
+          .contains("There is a problem")
+          .contains("href=\"#heldOn\"");
+    }
+    assertThat(commands.sent).isEmpty();
+    post(worker(web), CASE + "/strategy-discussion", "heldOn", "2026-04-02", "formId", "f-sd")
+        .expectStatus()
+        .is3xxRedirection()
+        .expectHeader()
+        .valueEquals("Location", CASE + "?done=strategy");
+    assertThat(commands.sent.get(0).path()).isEqualTo(Fixtures.MORGAN + "/strategy-discussions");
+    assertThat(commands.sent.get(0).idempotencyKey()).isEqualTo("f-sd");
+    assertThat(sentBody()).containsEntry("heldOn", java.time.LocalDate.of(2026, 4, 2)).hasSize(1);
+  }
+
+  @Test
+  void a_strategy_discussion_already_recorded_is_shown_and_not_recorded_again() {
+    assertThat(get(worker(web), CASE))
+        .contains("Strategy discussion held on 2 April 2026")
+        .doesNotContain(CASE + "/strategy-discussion");
+    assertThat(
+            post(worker(web), CASE + "/strategy-discussion", "heldOn", "2026-04-02", "formId", "f")
+                .expectStatus()
+                .isEqualTo(409)
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody())
+        .contains("already recorded");
+    assertThat(commands.sent).isEmpty();
+  }
+
   static final List<String> PAGES =
       List.of(
           MET,
           REVIEW + "/advocate/new",
           REVIEW + "/move",
           REVIEW + "/cancel",
-          HELD + "/record-sent");
+          HELD + "/record-sent",
+          CASE + "/strategy-discussion");
   static final List<String> API_POSTS =
       List.of(
           API + "/expectations/e-course/met",
           API + "/meetings/m-review/advocate-offers",
           API + "/meetings/m-review/reschedule",
           API + "/meetings/m-review/cancel",
-          API + "/meetings/m-initial/record-sent");
+          API + "/meetings/m-initial/record-sent",
+          API + "/strategy-discussions");
 
   @Test
   void only_the_allocated_worker_reaches_the_actions_and_each_view_is_audited() {
@@ -665,6 +712,7 @@ class StaffActionsTest {
                         .with("date", "2030-06-03")
                         .with("time", "10:00")
                         .with("sentOn", "2026-04-21")
+                        .with("heldOn", "2026-04-02")
                         .with("formId", "f"))
                 .exchange());
       }
@@ -686,7 +734,8 @@ class StaffActionsTest {
     assertThat(audit.entries).isEmpty();
 
     for (String path : PAGES) {
-      get(worker(web), path);
+      // The strategy page answers 409 here (the fixture's case has one): still a view, audited.
+      worker(web).get().uri(path).exchange().expectBody(String.class).returnResult();
     }
     assertThat(audit.entries)
         .containsExactly(
@@ -694,7 +743,8 @@ class StaffActionsTest {
             new FakeAudit.Entry("worker", "advocate", Fixtures.MORGAN),
             new FakeAudit.Entry("worker", "meeting-move", Fixtures.MORGAN),
             new FakeAudit.Entry("worker", "meeting-cancel", Fixtures.MORGAN),
-            new FakeAudit.Entry("worker", "record-sent", Fixtures.MORGAN));
+            new FakeAudit.Entry("worker", "record-sent", Fixtures.MORGAN),
+            new FakeAudit.Entry("worker", "strategy-discussion", Fixtures.MORGAN));
   }
 
   @Test

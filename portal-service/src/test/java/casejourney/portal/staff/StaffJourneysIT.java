@@ -28,7 +28,14 @@ class StaffJourneysIT {
 
   static final String CASE = "/staff/cases/" + Fixtures.MORGAN;
   static final List<String> WORKER_PAGES =
-      List.of("/staff", CASE, CASE + "/meetings/new", CASE + "/plan/new");
+      List.of(
+          "/staff",
+          CASE,
+          CASE + "/meetings/new",
+          CASE + "/plan/new",
+          // The demo case has its strategy discussion: this is the page saying it cannot be
+          // recorded again, the same layout as the other refusals.
+          CASE + "/strategy-discussion");
   static final List<String> CHAIR_PAGES = List.of("/staff", CASE);
 
   static LocalStack stack;
