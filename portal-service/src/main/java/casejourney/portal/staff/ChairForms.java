@@ -4,7 +4,6 @@ import casejourney.api.ConferenceDecision;
 import casejourney.api.ProtectionCategory;
 import casejourney.portal.web.FormErrors;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** The chair's forms and their own checks, before anything is sent. */
 public final class ChairForms {
@@ -57,11 +56,11 @@ public final class ChairForms {
     }
 
     LocalDate held() {
-      return date(heldOn);
+      return MeetingForms.day(heldOn);
     }
 
     LocalDate nextReview() {
-      return date(nextReviewDate);
+      return MeetingForms.day(nextReviewDate);
     }
 
     /**
@@ -125,14 +124,6 @@ public final class ChairForms {
       MeetingForms.tooLong(errors, "response", response, MeetingForms.LONG_TEXT);
       MeetingForms.tooLong(errors, "responseCy", responseCy, MeetingForms.LONG_TEXT);
       return errors;
-    }
-  }
-
-  private static LocalDate date(String text) {
-    try {
-      return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      return null;
     }
   }
 }

@@ -152,6 +152,31 @@ public final class MeetingForms {
     }
   }
 
+  /** An ISO date from a date input, or null when missing or not a real day. */
+  static LocalDate day(String text) {
+    try {
+      return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+    } catch (DateTimeParseException notADate) {
+      return null;
+    }
+  }
+
+  /** A day that has already happened (today at the latest), from a date input. */
+  static void pastDay(
+      FormErrors errors,
+      String field,
+      String value,
+      LocalDate today,
+      String missingKey,
+      String futureKey) {
+    LocalDate day = day(value);
+    if (day == null) {
+      errors.add(field, missingKey);
+    } else if (day.isAfter(today)) {
+      errors.add(field, futureKey);
+    }
+  }
+
   static boolean blank(String text) {
     return text == null || text.isBlank();
   }

@@ -57,20 +57,18 @@ public final class StaffActionForms {
     }
 
     LocalDate day() {
-      try {
-        return heldOn == null ? null : LocalDate.parse(heldOn.strip());
-      } catch (java.time.format.DateTimeParseException notADate) {
-        return null;
-      }
+      return MeetingForms.day(heldOn);
     }
 
     FormErrors validate(LocalDate today) {
       FormErrors errors = new FormErrors();
-      if (day() == null) {
-        errors.add("heldOn", "staff.error.strategy.heldOn");
-      } else if (day().isAfter(today)) {
-        errors.add("heldOn", "staff.error.strategy.future");
-      }
+      MeetingForms.pastDay(
+          errors,
+          "heldOn",
+          heldOn,
+          today,
+          "staff.error.strategy.heldOn",
+          "staff.error.strategy.future");
       return errors;
     }
   }
@@ -86,20 +84,13 @@ public final class StaffActionForms {
     }
 
     LocalDate day() {
-      try {
-        return sentOn == null ? null : LocalDate.parse(sentOn.strip());
-      } catch (java.time.format.DateTimeParseException notADate) {
-        return null;
-      }
+      return MeetingForms.day(sentOn);
     }
 
     FormErrors validate(LocalDate today) {
       FormErrors errors = new FormErrors();
-      if (day() == null) {
-        errors.add("sentOn", "staff.error.sentOn");
-      } else if (day().isAfter(today)) {
-        errors.add("sentOn", "staff.error.sentOn.future");
-      }
+      MeetingForms.pastDay(
+          errors, "sentOn", sentOn, today, "staff.error.sentOn", "staff.error.sentOn.future");
       return errors;
     }
   }
