@@ -104,8 +104,12 @@ class StatutoryClocksProjectionTest {
     assertThat(clock(ClockKind.FULL_RECORD).running()).isTrue();
   }
 
-  @Test
-  void aPlanPublishedWithoutNamingTheConferenceStillStopsItsOutlinePlanClock() {
+  /**
+   * The journey up to its first plan, with that plan naming {@code meetingId} (null: none) and
+   * published at {@code at} (null: as in the journey).
+   */
+  private static List<org.axonframework.eventhandling.DomainEventMessage<?>> firstPlanPublished(
+      String meetingId, Instant at) {
     List<org.axonframework.eventhandling.DomainEventMessage<?>> events =
         new java.util.ArrayList<>(Projections.first(16));
     var plan = (casejourney.api.events.PlanVersionPublishedEvent) events.get(15).getPayload();
@@ -120,11 +124,16 @@ class StatutoryClocksProjectionTest {
                 plan.content(),
                 plan.changes(),
                 plan.reasonsByExpectationId(),
-                null,
+                meetingId,
                 plan.correctsVersion(),
                 plan.publishedBy(),
-                plan.publishedAt())));
-    Feed.all(projection, events);
+                at == null ? plan.publishedAt() : at)));
+    return events;
+  }
+
+  @Test
+  void aPlanPublishedWithoutNamingTheConferenceStillStopsItsOutlinePlanClock() {
+    Feed.all(projection, firstPlanPublished(null, null));
 
     Clock outline = clock(ClockKind.OUTLINE_PLAN);
     assertThat(outline.stoppedOn()).isEqualTo(LocalDate.of(2026, 3, 27));
@@ -134,25 +143,11 @@ class StatutoryClocksProjectionTest {
   @Test
   void aLateOutlinePlanIsRecordedAsMissedNotSimplyStopped() {
     // The journey's first plan, published two weeks after the conference instead of two days.
-    List<org.axonframework.eventhandling.DomainEventMessage<?>> events =
-        new java.util.ArrayList<>(Projections.first(16));
-    var plan = (casejourney.api.events.PlanVersionPublishedEvent) events.get(15).getPayload();
-    events.set(
-        15,
-        casejourney.projections.support.DemoJourney.message(
-            CASE,
-            15,
-            new casejourney.api.events.PlanVersionPublishedEvent(
-                plan.caseId(),
-                plan.version(),
-                plan.content(),
-                plan.changes(),
-                plan.reasonsByExpectationId(),
-                plan.decidedAtMeetingId(),
-                plan.correctsVersion(),
-                plan.publishedBy(),
-                Instant.parse("2026-04-08T10:00:00Z"))));
-    Feed.all(projection, events);
+    Feed.all(
+        projection,
+        firstPlanPublished(
+            casejourney.projections.support.DemoJourney.ICPC,
+            Instant.parse("2026-04-08T10:00:00Z")));
 
     LocalDate due = clock(ClockKind.OUTLINE_PLAN).due();
     assertThat(clock(ClockKind.OUTLINE_PLAN).stoppedOn()).isEqualTo(LocalDate.of(2026, 4, 8));
