@@ -23,6 +23,9 @@ import reactor.core.publisher.Mono;
 @Component
 public class AccessPolicy {
 
+  /** The roles that see a case as staff: its allocated worker and the chairs of its meetings. */
+  private static final Set<Audience> STAFF = Set.of(Audience.WORKER, Audience.CHAIR);
+
   private final ReadModels readModels;
   private final AuditTrail audit;
 
@@ -62,56 +65,51 @@ public class AccessPolicy {
    * @param what the page or route being viewed, for the audit log (no personal data)
    */
   public Mono<StaffAccess> staff(Authentication user, String caseId, String what) {
-    return staffGrant(user, caseId)
-        .flatMap(
-            grant -> audit.viewed(user.getName(), what, caseId).thenReturn(toStaff(user, grant)));
+    return audited(user, what, caseId, staffGrant(user, caseId, STAFF));
   }
 
   /**
-   * The worker allocated to the case; the read is audited. Checked before auditing, so a chair of
-   * the case trying a worker's page leaves no "viewed" entry for a view that never happened.
+   * The worker allocated to the case; the read is audited. The role is checked before auditing, so
+   * a chair of the case trying a worker's page leaves no "viewed" entry for a view that never
+   * happened.
    */
   public Mono<StaffAccess> worker(Authentication user, String caseId, String what) {
-    if (user == null || caseId == null) {
-      return Mono.error(CaseNotFound::new);
-    }
-    return grants(user)
-        .flatMap(
-            access ->
-                Mono.justOrEmpty(
-                    access.cases().stream()
-                        .filter(g -> g.active() && caseId.equals(g.caseId()))
-                        .filter(g -> g.role() == Audience.WORKER && hasRole(user, Audience.WORKER))
-                        .findFirst()))
-        .switchIfEmpty(Mono.error(CaseNotFound::new))
-        .flatMap(
-            grant -> audit.viewed(user.getName(), what, caseId).thenReturn(toStaff(user, grant)));
+    return audited(user, what, caseId, staffGrant(user, caseId, Set.of(Audience.WORKER)));
   }
 
   /** The chair of this meeting on this case; the read is audited. */
   public Mono<StaffAccess> chairOf(
       Authentication user, String caseId, String meetingId, String what) {
-    return staffGrant(user, caseId)
-        .filter(g -> g.role() == Audience.CHAIR && g.meetingIds().contains(meetingId))
-        .switchIfEmpty(Mono.error(CaseNotFound::new))
-        .flatMap(
-            grant -> audit.viewed(user.getName(), what, caseId).thenReturn(toStaff(user, grant)));
+    return audited(
+        user,
+        what,
+        caseId,
+        staffGrant(user, caseId, Set.of(Audience.CHAIR))
+            .filter(g -> g.meetingIds().contains(meetingId))
+            .switchIfEmpty(Mono.error(CaseNotFound::new)));
   }
 
-  private Mono<CaseAccess> staffGrant(Authentication user, String caseId) {
+  private Mono<StaffAccess> audited(
+      Authentication user, String what, String caseId, Mono<CaseAccess> grant) {
+    return grant.flatMap(
+        g -> audit.viewed(user.getName(), what, caseId).thenReturn(toStaff(user, g)));
+  }
+
+  /** This person's active grant on the case in one of {@code roles}, matched by their token. */
+  private Mono<CaseAccess> staffGrant(Authentication user, String caseId, Set<Audience> roles) {
     if (user == null || caseId == null) {
       return Mono.error(CaseNotFound::new);
     }
     return grants(user)
-        .flatMap(access -> Mono.justOrEmpty(staffGrant(user, access, caseId)))
+        .flatMap(access -> Mono.justOrEmpty(staffGrant(user, access, caseId, roles)))
         .switchIfEmpty(Mono.error(CaseNotFound::new));
   }
 
   private static Optional<CaseAccess> staffGrant(
-      Authentication user, AccessView access, String caseId) {
+      Authentication user, AccessView access, String caseId, Set<Audience> roles) {
     return access.cases().stream()
         .filter(g -> g.active() && caseId.equals(g.caseId()))
-        .filter(g -> (g.role() == Audience.WORKER || g.role() == Audience.CHAIR))
+        .filter(g -> roles.contains(g.role()))
         .filter(g -> hasRole(user, g.role()))
         .findFirst();
   }
