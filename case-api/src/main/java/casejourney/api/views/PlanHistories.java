@@ -3,8 +3,10 @@ package casejourney.api.views;
 import casejourney.api.plan.PlanChange;
 import casejourney.api.plan.PlanComparison;
 import casejourney.api.views.PlanHistoryView.PlanVersionView;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,6 +33,11 @@ public final class PlanHistories {
       }
     }
     return PlanComparison.compare(earlier.content(), from < to ? met : Set.of(), later.content());
+  }
+
+  /** The current version: the highest number, or empty before the first is published. */
+  public static Optional<PlanVersionView> current(PlanHistoryView history) {
+    return history.versions().stream().max(Comparator.comparingInt(PlanVersionView::version));
   }
 
   /** The version with that number. */

@@ -117,7 +117,7 @@ public class ParentPages {
   public Mono<ParentViews.Plan> plan(FamilyAccess family) {
     return readModels
         .planHistory(family.caseId())
-        .flatMap(h -> Mono.justOrEmpty(latest(h)))
+        .flatMap(h -> Mono.justOrEmpty(PlanHistories.current(h)))
         .map(
             v -> {
               List<Acknowledgement> acknowledgements =
@@ -135,10 +135,6 @@ public class ParentPages {
                   responses);
             })
         .defaultIfEmpty(new ParentViews.Plan(null, List.of(), List.of()));
-  }
-
-  static Optional<PlanVersionView> latest(PlanHistoryView history) {
-    return history.versions().stream().max(Comparator.comparingInt(PlanVersionView::version));
   }
 
   static ParentViews.Changes changes(PlanHistoryView history, Integer from, Integer to) {

@@ -3,6 +3,7 @@ package casejourney.portal.staff;
 import casejourney.api.views.Audience;
 import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.MeetingView;
+import casejourney.api.views.PlanHistories;
 import casejourney.api.views.PlanHistoryView;
 import casejourney.api.views.PlanHistoryView.PlanVersionView;
 import casejourney.api.views.TimelineEntry;
@@ -132,9 +133,7 @@ public class StaffPages {
   public Mono<Optional<PlanVersionView>> currentPlan(StaffAccess staff) {
     return readModels
         .planHistory(staff.caseId())
-        .map(PlanHistoryView::versions)
-        .map(
-            v -> v.isEmpty() ? Optional.<PlanVersionView>empty() : Optional.of(v.get(v.size() - 1)))
+        .map(PlanHistories::current)
         .defaultIfEmpty(Optional.empty());
   }
 

@@ -1,6 +1,7 @@
 package casejourney.portal.youngperson;
 
 import casejourney.api.views.MeetingView;
+import casejourney.api.views.PlanHistories;
 import casejourney.api.views.PlanHistoryView.PlanVersionView;
 import casejourney.portal.access.FamilyAccess;
 import casejourney.portal.access.FamilyFilter;
@@ -109,10 +110,7 @@ public class YoungPersonPages {
   public Mono<ChildPlan> plan(FamilyAccess me) {
     return readModels
         .planHistory(me.caseId())
-        .flatMap(
-            h ->
-                Mono.justOrEmpty(
-                    h.versions().stream().max(Comparator.comparingInt(PlanVersionView::version))))
+        .flatMap(h -> Mono.justOrEmpty(PlanHistories.current(h)))
         .map(YoungPersonPages::childPlan);
   }
 
