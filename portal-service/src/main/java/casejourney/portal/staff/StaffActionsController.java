@@ -3,9 +3,7 @@ package casejourney.portal.staff;
 import casejourney.api.MeetingType;
 import casejourney.api.Nation;
 import casejourney.api.views.CaseOverviewView;
-import casejourney.api.views.MeetingView;
 import casejourney.portal.commands.CaseCommands;
-import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.staff.StaffActionForms.AdvocateForm;
 import casejourney.portal.staff.StaffActionForms.MetForm;
 import casejourney.portal.staff.StaffActionForms.RecordSentForm;
@@ -91,14 +89,13 @@ class StaffActionsController {
                   .send(user, ctx.commandPath(), body, form.formId())
                   .map(
                       o ->
-                          o instanceof CommandOutcome.Refused r
-                              ? metPage(
-                                  ctx,
-                                  form,
-                                  Refusals.errors(r, Set.of("note"), "note", "staff.error.refused"),
-                                  response,
-                                  m)
-                              : "redirect:/staff/cases/" + ctx.caseId() + "?done=met");
+                          StaffCaseContext.afterSend(
+                              ctx.caseId(),
+                              o,
+                              "met",
+                              Set.of("note"),
+                              "note",
+                              e -> metPage(ctx, form, e, response, m)));
             });
   }
 
@@ -198,15 +195,12 @@ class StaffActionsController {
    * record, and a closed case takes no more changes.
    */
   private static String recordNotDue(MeetingCase ctx) {
-    if (!ctx.overview().open()) {
-      return "CLOSED";
+    String settled = ctx.settled();
+    if ("HELD".equals(settled)) {
+      return ctx.meeting().type() == MeetingType.CORE_GROUP ? "NO_RECORD" : null;
     }
-    if (MeetingView.CANCELLED.equals(ctx.meeting().status())) {
-      return "CANCELLED";
-    }
-    boolean held =
-        MeetingView.HELD.equals(ctx.meeting().status()) || ctx.meeting().outcome() != null;
-    return held && ctx.meeting().type() != MeetingType.CORE_GROUP ? null : "NO_RECORD";
+    // Closed or cancelled says why; still to come has no record yet.
+    return settled != null ? settled : "NO_RECORD";
   }
 
   private static String recordSentPage(
@@ -259,15 +253,13 @@ class StaffActionsController {
                       form.formId())
                   .map(
                       outcome ->
-                          outcome instanceof CommandOutcome.Refused refused
-                              ? strategyPage(
-                                  o,
-                                  form,
-                                  Refusals.errors(
-                                      refused, Set.of("heldOn"), "heldOn", "staff.error.refused"),
-                                  response,
-                                  m)
-                              : "redirect:/staff/cases/" + o.caseId() + "?done=strategy");
+                          StaffCaseContext.afterSend(
+                              o.caseId(),
+                              outcome,
+                              "strategy",
+                              Set.of("heldOn"),
+                              "heldOn",
+                              e -> strategyPage(o, form, e, response, m)));
             });
   }
 

@@ -116,6 +116,28 @@ class StaffCaseContext {
     return caseId + "/meetings/" + meetingId + tail;
   }
 
+  /** Back to the case page, with the banner for what was just done. */
+  static String done(String caseId, String what) {
+    return "redirect:/staff/cases/" + caseId + "?done=" + what;
+  }
+
+  /**
+   * Where a form goes once case-service has answered its command: back to the case page with the
+   * banner for {@code done}, or the form again with the refusal's reasons on the {@code fields} it
+   * names (any other on {@code otherwise}).
+   */
+  static String afterSend(
+      String caseId,
+      CommandOutcome outcome,
+      String done,
+      Set<String> fields,
+      String otherwise,
+      Function<FormErrors, String> form) {
+    return outcome instanceof CommandOutcome.Refused refused
+        ? form.apply(Refusals.errors(refused, fields, otherwise, "staff.error.refused"))
+        : done(caseId, done);
+  }
+
   /** A meeting of a case the user may act on, with the case as the pages show it. */
   record MeetingCase(StaffAccess staff, CaseOverviewView overview, MeetingView meeting) {
 
@@ -129,7 +151,7 @@ class StaffCaseContext {
 
     /** Back to the case page, with the banner for what was just done. */
     String done(String what) {
-      return "redirect:/staff/cases/" + caseId() + "?done=" + what;
+      return StaffCaseContext.done(caseId(), what);
     }
 
     /**
@@ -143,9 +165,7 @@ class StaffCaseContext {
         Set<String> fields,
         String otherwise,
         Function<FormErrors, String> form) {
-      return outcome instanceof CommandOutcome.Refused refused
-          ? form.apply(Refusals.errors(refused, fields, otherwise, "staff.error.refused"))
-          : done(done);
+      return StaffCaseContext.afterSend(caseId(), outcome, done, fields, otherwise, form);
     }
 
     /**
