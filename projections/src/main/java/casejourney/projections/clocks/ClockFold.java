@@ -76,7 +76,10 @@ public final class ClockFold {
                 e.scheduledAt()));
       }
     } else if (event instanceof MeetingRescheduledEvent e) {
-      if (e.late()) {
+      if (!e.late()) {
+        // Moved back within its timescale: the meeting's clock is no longer missed.
+        forgetLateness(clockOf(typeOf(e.meetingId())), e.meetingId());
+      } else {
         recordMissed(
             new Missed(
                 clockOf(typeOf(e.meetingId())),
@@ -147,22 +150,20 @@ public final class ClockFold {
   private void held(ConferenceOutcomeRecordedEvent e) {
     MeetingType type = typeOf(e.meetingId());
     ClockKind kind = clockOf(type);
-    Clock stopped = stop(kind, e.meetingId(), e.heldOn());
-    if (stopped != null
-        && stopped.due() != null
-        && missed.stream().noneMatch(m -> e.meetingId().equals(m.meetingId()))) {
-      Lateness lateness = rules.lateness(stopped.due(), e.heldOn());
-      if (lateness.late()) {
-        missed.add(
-            new Missed(
-                kind,
-                e.meetingId(),
-                null,
-                stopped.due(),
-                lateness.workingDaysLate(),
-                null,
-                e.recordedAt()));
-      }
+    // A meeting already known to be late was recorded with the worker's reason when it was set
+    // for that day; that record stands. Only the meeting's own lateness counts here: a late
+    // report for the same meeting is another clock.
+    boolean knownLate =
+        missed.stream()
+            .anyMatch(
+                m ->
+                    m.kind() == kind
+                        && m.reportId() == null
+                        && e.meetingId().equals(m.meetingId()));
+    if (knownLate) {
+      stop(kind, e.meetingId(), e.heldOn());
+    } else {
+      stopRecordingLate(kind, e.meetingId(), e.heldOn(), e.recordedAt());
     }
     if (type == MeetingType.CORE_GROUP) {
       return;
@@ -229,8 +230,13 @@ public final class ClockFold {
 
   /** The latest assessment of a meeting's lateness replaces the earlier one for that meeting. */
   private void recordMissed(Missed m) {
-    missed.removeIf(x -> x.reportId() == null && m.meetingId().equals(x.meetingId()));
+    forgetLateness(m.kind(), m.meetingId());
     missed.add(m);
+  }
+
+  private void forgetLateness(ClockKind kind, String meetingId) {
+    missed.removeIf(
+        x -> x.kind() == kind && x.reportId() == null && meetingId.equals(x.meetingId()));
   }
 
   private MeetingType typeOf(String meetingId) {

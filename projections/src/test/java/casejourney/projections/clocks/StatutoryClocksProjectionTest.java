@@ -2,21 +2,27 @@ package casejourney.projections.clocks;
 
 import static casejourney.projections.support.Projections.CASE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import casejourney.api.BilingualText;
 import casejourney.api.calendar.WorkingDayCalendar;
 import casejourney.api.events.CaseClosedEvent;
+import casejourney.api.events.MeetingRescheduledEvent;
+import casejourney.api.events.MeetingScheduledEvent;
 import casejourney.api.views.ClockKind;
 import casejourney.api.views.StatutoryClocksView;
 import casejourney.api.views.StatutoryClocksView.Clock;
 import casejourney.api.views.StatutoryClocksView.Missed;
+import casejourney.projections.support.DemoJourney;
 import casejourney.projections.support.Feed;
 import casejourney.projections.support.InMemoryViewStore;
 import casejourney.projections.support.Projections;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
 
 class StatutoryClocksProjectionTest {
@@ -191,6 +197,73 @@ class StatutoryClocksProjectionTest {
     assertThat(clocks().overdue(late.plusMonths(1), calendar))
         .extracting(Clock::kind)
         .doesNotContain(ClockKind.FULL_RECORD);
+  }
+
+  @Test
+  void aConferenceHeldLateIsMissedEvenWhenOneOfItsReportsWasLateToo() {
+    // The journey's conference, moved without the move being late: holding it on 25 March,
+    // two working days after its due date, is then the first the clock hears of the lateness.
+    List<DomainEventMessage<?>> events = new ArrayList<>(Projections.first(14));
+    events.set(
+        7, DemoJourney.message(CASE, 7, movedInTime((MeetingRescheduledEvent) payload(events, 7))));
+    Feed.all(projection, events);
+
+    assertThat(clocks().missed())
+        .extracting(Missed::kind, Missed::workingDaysLate, Missed::reason)
+        .containsExactlyInAnyOrder(
+            tuple(ClockKind.REPORT_SHARING, 2, "The police check came back late."),
+            tuple(ClockKind.INITIAL_CONFERENCE, 2, null));
+  }
+
+  @Test
+  void aMeetingMovedBackWithinItsTimescaleIsNoLongerMissed() {
+    List<DomainEventMessage<?>> events = new ArrayList<>(Projections.first(8));
+    var scheduled = (MeetingScheduledEvent) payload(events, 2);
+    events.set(
+        2,
+        DemoJourney.message(
+            CASE,
+            2,
+            new MeetingScheduledEvent(
+                scheduled.caseId(),
+                scheduled.meetingId(),
+                scheduled.type(),
+                scheduled.startsAt(),
+                scheduled.location(),
+                scheduled.chair(),
+                scheduled.dueBy(),
+                true,
+                3,
+                "The room was booked.",
+                scheduled.scheduledAt())));
+    Feed.all(projection, events.subList(0, 7));
+    assertThat(clocks().missed()).extracting(Missed::kind).contains(ClockKind.INITIAL_CONFERENCE);
+
+    events.set(
+        7, DemoJourney.message(CASE, 7, movedInTime((MeetingRescheduledEvent) payload(events, 7))));
+    Feed.all(projection, events.subList(7, 8));
+    assertThat(clocks().missed())
+        .extracting(Missed::kind)
+        .doesNotContain(ClockKind.INITIAL_CONFERENCE);
+  }
+
+  private static Object payload(List<DomainEventMessage<?>> events, int index) {
+    return events.get(index).getPayload();
+  }
+
+  private static MeetingRescheduledEvent movedInTime(MeetingRescheduledEvent moved) {
+    return new MeetingRescheduledEvent(
+        moved.caseId(),
+        moved.meetingId(),
+        moved.previousStartsAt(),
+        moved.startsAt(),
+        moved.location(),
+        moved.reason(),
+        moved.dueBy(),
+        false,
+        0,
+        null,
+        moved.rescheduledAt());
   }
 
   @Test
