@@ -110,7 +110,10 @@ class StaffFormsTest {
         .contains("href=\"#type\"")
         .contains("href=\"#date\"")
         .contains("href=\"#location\"")
-        .contains("Choose the kind of meeting");
+        .contains("Choose the kind of meeting")
+        // Each field in error is marked and names its message, not only listed in the summary.
+        .contains("govuk-input--error\" id=\"date\"")
+        .contains("aria-describedby=\"date-error\"");
     assertThat(commands.sent).isEmpty();
   }
 
@@ -227,7 +230,11 @@ class StaffFormsTest {
     assertThat(html)
         .contains("href=\"#category\"")
         .contains("href=\"#nextReviewDate\"")
-        .contains("href=\"#reasons\"");
+        .contains("href=\"#reasons\"")
+        .contains("govuk-select--error\" id=\"category\"")
+        .contains("aria-describedby=\"category-error\"")
+        .contains("govuk-input--error\" id=\"nextReviewDate\"")
+        .contains("aria-describedby=\"nextReviewDate-error\"");
     assertThat(commands.sent).isEmpty();
   }
 
