@@ -13,6 +13,7 @@ import casejourney.api.events.ConferenceRecordSentEvent;
 import casejourney.api.events.MeetingCancelledEvent;
 import casejourney.api.events.MeetingRescheduledEvent;
 import casejourney.api.events.MeetingScheduledEvent;
+import casejourney.api.events.ReportSharedEvent;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,11 @@ final class Meetings {
   private final CaseRecord record;
   private final Map<String, Meeting> byId = new LinkedHashMap<>();
   private final Map<String, java.time.LocalDate> recordsSentOn = new java.util.HashMap<>();
+  private final Map<String, List<SharedReport>> reportsByMeetingId = new java.util.HashMap<>();
+
+  /** A report shared for a meeting: what its timing is judged by when the meeting moves. */
+  private record SharedReport(
+      String reportId, java.time.LocalDate sharedOn, int required, boolean late, String reason) {}
 
   Meetings(CaseRecord record) {
     this.record = record;
@@ -100,6 +106,11 @@ final class Meetings {
         .name("location", command.location(), false, "where the meeting is")
         .bilingual("reason", command.reason(), true, limit, "why the meeting is moving")
         .shortText("lateReason", command.lateReason(), false, "why the meeting is late")
+        .shortText(
+            "reportsLateReason",
+            command.reportsLateReason(),
+            false,
+            "why the family now has less time to read the reports")
         .throwIfInvalid();
     Meeting meeting = require(command.meetingId());
     meeting.requireUpcoming("move it");
@@ -107,6 +118,8 @@ final class Meetings {
     MeetingClock.Timing timing =
         new MeetingClock(record, scheduledBefore(meeting.meetingId()), rules)
             .assess(meeting.type(), command.startsAt(), command.lateReason());
+    List<MeetingRescheduledEvent.ReportTiming> reports =
+        reportTimings(meeting.meetingId(), command, rules);
     apply(
         new MeetingRescheduledEvent(
             command.caseId(),
@@ -119,7 +132,49 @@ final class Meetings {
             timing.lateness().late(),
             timing.lateness().workingDaysLate(),
             timing.lateReason(),
-            rules.now()));
+            rules.now(),
+            reports));
+  }
+
+  /**
+   * Each report already shared for the meeting, judged again against its new day by the rule it was
+   * shared under. A report the move makes late needs the worker's reason, as a report shared late
+   * does; one that was already late keeps the reason it was given.
+   */
+  private List<MeetingRescheduledEvent.ReportTiming> reportTimings(
+      String meetingId, RescheduleMeetingCommand command, CaseRules rules) {
+    List<MeetingRescheduledEvent.ReportTiming> timings = new ArrayList<>();
+    List<Integer> newlyLate = new ArrayList<>();
+    for (SharedReport report : reportsByMeetingId.getOrDefault(meetingId, List.of())) {
+      int days =
+          rules.calendar().workingDaysBetween(report.sharedOn(), command.startsAt().toLocalDate());
+      boolean late = days < report.required();
+      if (late && !report.late()) {
+        newlyLate.add(days);
+      }
+      timings.add(
+          new MeetingRescheduledEvent.ReportTiming(
+              report.reportId(),
+              days,
+              late,
+              late ? report.required() - days : 0,
+              !late ? null : report.late() ? report.reason() : command.reportsLateReason()));
+    }
+    String reason = command.reportsLateReason();
+    if (!newlyLate.isEmpty() && (reason == null || reason.isBlank())) {
+      throw new CaseRuleException(
+          "reportsLateReason",
+          newlyLate.size() == 1
+              ? "moving the meeting to this day leaves the family "
+                  + newlyLate.get(0)
+                  + " working days to read a report already shared with them, fewer than the"
+                  + " rule gives: say why"
+              : "moving the meeting to this day leaves the family fewer working days than the"
+                  + " rule gives to read "
+                  + newlyLate.size()
+                  + " reports already shared with them: say why");
+    }
+    return List.copyOf(timings);
   }
 
   @CommandHandler
@@ -221,6 +276,37 @@ final class Meetings {
   void on(MeetingRescheduledEvent event) {
     byId.computeIfPresent(
         event.meetingId(), (id, m) -> m.movedTo(event.startsAt(), event.location()));
+    if (event.reports() != null) {
+      Map<String, MeetingRescheduledEvent.ReportTiming> timings = new LinkedHashMap<>();
+      event.reports().forEach(t -> timings.put(t.reportId(), t));
+      reportsByMeetingId.computeIfPresent(
+          event.meetingId(),
+          (id, reports) ->
+              reports.stream()
+                  .map(
+                      r -> {
+                        MeetingRescheduledEvent.ReportTiming t = timings.get(r.reportId());
+                        return t == null
+                            ? r
+                            : new SharedReport(
+                                r.reportId(), r.sharedOn(), r.required(), t.late(), t.lateReason());
+                      })
+                  .toList());
+    }
+  }
+
+  @EventSourcingHandler
+  void on(ReportSharedEvent event) {
+    List<SharedReport> reports =
+        new ArrayList<>(reportsByMeetingId.getOrDefault(event.meetingId(), List.of()));
+    reports.add(
+        new SharedReport(
+            event.reportId(),
+            event.sharedAt().toLocalDate(),
+            event.requiredWorkingDaysBefore(),
+            event.late(),
+            event.lateReason()));
+    reportsByMeetingId.put(event.meetingId(), List.copyOf(reports));
   }
 
   @EventSourcingHandler

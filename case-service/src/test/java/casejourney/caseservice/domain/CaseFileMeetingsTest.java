@@ -15,6 +15,7 @@ import casejourney.api.events.ConferenceOutcomeRecordedEvent;
 import casejourney.api.events.MeetingCancelledEvent;
 import casejourney.api.events.MeetingRescheduledEvent;
 import casejourney.api.events.MeetingScheduledEvent;
+import casejourney.api.events.ReportSharedEvent;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -333,7 +334,8 @@ class CaseFileMeetingsTest {
                 true,
                 1,
                 "Chair ill",
-                NOW));
+                NOW,
+                List.of()));
   }
 
   @Test
@@ -357,7 +359,122 @@ class CaseFileMeetingsTest {
                 false,
                 0,
                 null,
-                NOW));
+                NOW,
+                List.of()));
+  }
+
+  /** Shared on 2 March, 8 working days before the conference on 12 March; the rule is 3. */
+  private static ReportSharedEvent reportSharedInTime() {
+    return new ReportSharedEvent(
+        CASE_ID,
+        INITIAL,
+        "r-1",
+        "Conference report",
+        "Sam",
+        List.of(PARENT_A.personId()),
+        LocalDateTime.of(2026, 3, 2, 8, 30),
+        3,
+        8,
+        false,
+        0,
+        null,
+        NOW);
+  }
+
+  private static final LocalDateTime TWO_DAYS_AFTER_SHARING = LocalDateTime.of(2026, 3, 4, 10, 0);
+
+  private static MeetingRescheduledEvent movedTo(
+      LocalDateTime from, LocalDateTime to, MeetingRescheduledEvent.ReportTiming... reports) {
+    return new MeetingRescheduledEvent(
+        CASE_ID,
+        INITIAL,
+        from,
+        to,
+        "Family centre",
+        REASON,
+        INITIAL_CONFERENCE_DUE,
+        false,
+        0,
+        null,
+        NOW,
+        List.of(reports));
+  }
+
+  @Test
+  @DisplayName("moving a meeting earlier than a shared report allows is refused without a reason")
+  void movingEarlierThanASharedReportAllowsNeedsAReason() {
+    fixture
+        .given(withInitialConference())
+        .andGiven(reportSharedInTime())
+        .when(
+            new RescheduleMeetingCommand(
+                CASE_ID, null, INITIAL, TWO_DAYS_AFTER_SHARING, null, REASON, null),
+            asWorker())
+        .expectException(
+            rejected(
+                CaseRuleException.class,
+                "reportsLateReason",
+                "leaves the family 2 working days to read a report"));
+  }
+
+  @Test
+  @DisplayName("a move that makes a shared report late records it as late, with the reason")
+  void aMoveThatMakesAReportLateRecordsItsTiming() {
+    fixture
+        .given(withInitialConference())
+        .andGiven(reportSharedInTime())
+        .when(
+            new RescheduleMeetingCommand(
+                CASE_ID,
+                null,
+                INITIAL,
+                TWO_DAYS_AFTER_SHARING,
+                null,
+                REASON,
+                null,
+                "The family asked for an earlier date."),
+            asWorker())
+        .expectEvents(
+            movedTo(
+                INITIAL_STARTS,
+                TWO_DAYS_AFTER_SHARING,
+                new MeetingRescheduledEvent.ReportTiming(
+                    "r-1", 2, true, 1, "The family asked for an earlier date.")));
+  }
+
+  @Test
+  @DisplayName("a report already late keeps its reason; moving back gives it its time again")
+  void aReportAlreadyLateKeepsItsReasonAndAMoveBackPutsItRight() {
+    MeetingRescheduledEvent madeLate =
+        movedTo(
+            INITIAL_STARTS,
+            TWO_DAYS_AFTER_SHARING,
+            new MeetingRescheduledEvent.ReportTiming("r-1", 2, true, 1, "Earlier date asked for."));
+    LocalDateTime sooner = LocalDateTime.of(2026, 3, 3, 10, 0);
+    fixture
+        .given(withInitialConference())
+        .andGiven(reportSharedInTime(), madeLate)
+        .when(
+            new RescheduleMeetingCommand(CASE_ID, null, INITIAL, sooner, null, REASON, null),
+            asWorker())
+        .expectEvents(
+            movedTo(
+                TWO_DAYS_AFTER_SHARING,
+                sooner,
+                new MeetingRescheduledEvent.ReportTiming(
+                    "r-1", 1, true, 2, "Earlier date asked for.")));
+    fixture
+        .given(withInitialConference())
+        .andGiven(reportSharedInTime(), madeLate)
+        .when(
+            new RescheduleMeetingCommand(
+                CASE_ID, null, INITIAL, INITIAL_STARTS, null, REASON, null),
+            asWorker())
+        .expectEvents(
+            movedTo(
+                TWO_DAYS_AFTER_SHARING,
+                INITIAL_STARTS,
+                new MeetingRescheduledEvent.ReportTiming("r-1", 8, false, 0, null)));
   }
 
   @Test

@@ -32,7 +32,7 @@ class MeetingChangeController {
 
   private static final String BASE = "/staff/cases/{caseId}/meetings/{meetingId}";
   static final Set<String> MOVE_FIELDS =
-      Set.of("date", "location", "reason", "reasonCy", "lateReason");
+      Set.of("date", "location", "reason", "reasonCy", "lateReason", "reportsLateReason");
 
   private final StaffCaseContext cases;
   private final ReadModels readModels;
@@ -94,7 +94,12 @@ class MeetingChangeController {
       ServerHttpResponse response,
       Model m) {
     LateRule rule = rule(due, form);
-    FormErrors errors = form.validate(rule, ctx.meeting().startsAt(), calendar.now());
+    FormErrors errors =
+        form.validate(
+            rule,
+            ctx.meeting().startsAt(),
+            calendar.now(),
+            form.reportsMadeLate(ctx.meeting(), calendar.statutory().calendar()));
     if (ctx.settled() != null || !errors.isEmpty()) {
       return Mono.just(movePage(ctx, form, errors, rule, response, m));
     }
@@ -104,6 +109,7 @@ class MeetingChangeController {
     body.put("location", MeetingForms.strip(form.location()));
     body.put("reason", form.bilingualReason());
     body.put("lateReason", MeetingForms.strip(form.lateReason()));
+    body.put("reportsLateReason", MeetingForms.strip(form.reportsLateReason()));
     return commands
         .send(user, ctx.commandPath("/reschedule"), body, form.formId())
         .map(

@@ -6,6 +6,7 @@ import static casejourney.portal.staff.MeetingForms.required;
 import static casejourney.portal.staff.MeetingForms.tooLong;
 
 import casejourney.api.BilingualText;
+import casejourney.api.calendar.WorkingDayCalendar;
 import casejourney.api.views.MeetingView;
 import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.web.FormErrors;
@@ -106,6 +107,7 @@ public final class StaffActionForms {
       String reason,
       String reasonCy,
       String lateReason,
+      String reportsLateReason,
       String formId) {
 
     static MoveForm fresh(MeetingView meeting) {
@@ -116,7 +118,28 @@ public final class StaffActionForms {
           null,
           null,
           null,
+          null,
           MeetingForms.newFormId());
+    }
+
+    /**
+     * How many reports already shared for the meeting the move would make late: the new day leaves
+     * the family fewer working days to read them than the rule they were shared under.
+     */
+    int reportsMadeLate(MeetingView meeting, WorkingDayCalendar calendar) {
+      LocalDateTime startsAt = startsAt();
+      if (startsAt == null || meeting.reports() == null) {
+        return 0;
+      }
+      return (int)
+          meeting.reports().stream()
+              .filter(r -> !r.late() && r.sharedAt() != null)
+              .filter(
+                  r ->
+                      calendar.workingDaysBetween(
+                              r.sharedAt().toLocalDate(), startsAt.toLocalDate())
+                          < r.requiredWorkingDaysBefore())
+              .count();
     }
 
     LocalDateTime startsAt() {
@@ -127,7 +150,8 @@ public final class StaffActionForms {
      * @param current when the meeting starts now
      * @param now the present, in the UK: case-service refuses a time that has passed
      */
-    FormErrors validate(LateRule rule, LocalDateTime current, LocalDateTime now) {
+    FormErrors validate(
+        LateRule rule, LocalDateTime current, LocalDateTime now, int reportsMadeLate) {
       FormErrors errors = new FormErrors();
       LocalDateTime startsAt = startsAt();
       if (startsAt == null) {
@@ -142,6 +166,10 @@ public final class StaffActionForms {
       tooLong(errors, "lateReason", lateReason, SHORT_TEXT);
       if (rule.late() && blank(lateReason)) {
         errors.add("lateReason", "staff.error.lateReason.meeting");
+      }
+      tooLong(errors, "reportsLateReason", reportsLateReason, SHORT_TEXT);
+      if (reportsMadeLate > 0 && blank(reportsLateReason)) {
+        errors.add("reportsLateReason", "staff.error.move.reportsLate");
       }
       return errors;
     }

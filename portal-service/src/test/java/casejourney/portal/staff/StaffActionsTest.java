@@ -302,7 +302,8 @@ class StaffActionsTest {
         .containsEntry("location", null)
         .containsEntry("reason", new BilingualText("The chair is ill.", null))
         .containsEntry("lateReason", null)
-        .hasSize(5);
+        .containsEntry("reportsLateReason", null)
+        .hasSize(6);
   }
 
   @Test

@@ -39,6 +39,7 @@ class StaffFormsTest {
   @BeforeEach
   void reset() {
     commands.reset();
+    readModels.reset();
   }
 
   private static String[] meeting(String date, String lateReason) {
@@ -101,6 +102,41 @@ class StaffFormsTest {
             List.of(new CommandOutcome.FieldError("lateReason", "say why it cannot be sooner")));
     String html = html(post(worker(web), CASE + "/meetings/new", meeting("2026-05-01", "")));
     assertThat(html).contains("href=\"#lateReason\"").contains("say why it cannot be sooner");
+  }
+
+  @Test
+  void a_move_that_leaves_a_shared_report_too_little_time_asks_why_before_sending() {
+    // A report shared on Wednesday 24 April 2030, five working days before the review on 1 May.
+    readModels.rewrite(
+        json ->
+            json.replace(
+                "\"reports\":[],\"advocateOffers\"",
+                "\"reports\":[{\"reportId\":\"r-review\",\"title\":\"Review report\","
+                    + "\"author\":\"Sam Patel\",\"sharedWithPersonIds\":[\"p-alex\"],"
+                    + "\"sharedAt\":\"2030-04-24T09:00:00\",\"requiredWorkingDaysBefore\":5,"
+                    + "\"workingDaysBeforeMeeting\":5,\"late\":false,\"workingDaysLate\":0,"
+                    + "\"lateReason\":null}],\"advocateOffers\""));
+    String move = StaffActionsTest.REVIEW + "/move";
+    assertThat(get(worker(web), move)).contains("id=\"reportsLateReason\"");
+    String[] earlier = {
+      "date", "2030-04-29", "time", "10:00", "location", "", "reason", "The chair is away.",
+      "reasonCy", "", "lateReason", "", "reportsLateReason", "", "formId", "f-move"
+    };
+    assertThat(html(post(worker(web), move, earlier)))
+        .contains("href=\"#reportsLateReason\"")
+        .contains("less time to read a report already shared with them");
+    assertThat(commands.sent).isEmpty();
+
+    earlier[13] = "The family asked for the earlier day.";
+    post(worker(web), move, earlier).expectStatus().is3xxRedirection();
+    assertThat((Map<Object, Object>) (Map<?, ?>) commands.sent.get(0).body())
+        .containsEntry("reportsLateReason", "The family asked for the earlier day.");
+  }
+
+  @Test
+  void a_move_for_a_meeting_with_no_reports_does_not_ask_about_reports() {
+    assertThat(get(worker(web), StaffActionsTest.REVIEW + "/move"))
+        .doesNotContain("reportsLateReason");
   }
 
   @Test

@@ -20,6 +20,22 @@ final class MeetingFold {
 
   private MeetingFold() {}
 
+  /** The report as it stands against the meeting's new day. */
+  private static MeetingView.Report timed(
+      MeetingView.Report r, MeetingRescheduledEvent.ReportTiming t) {
+    return new MeetingView.Report(
+        r.reportId(),
+        r.title(),
+        r.author(),
+        r.sharedWithPersonIds(),
+        r.sharedAt(),
+        r.requiredWorkingDaysBefore(),
+        t.workingDaysBeforeMeeting(),
+        t.late(),
+        t.workingDaysLate(),
+        t.lateReason());
+  }
+
   static void apply(CaseFile f, Object event) {
     if (event instanceof MeetingRescheduledEvent e) {
       MeetingFile m = f.meetingFile(e.meetingId());
@@ -40,6 +56,11 @@ final class MeetingFold {
       m.late = e.late();
       m.workingDaysLate = e.workingDaysLate();
       m.lateReason = e.lateReason();
+      if (e.reports() != null) {
+        for (MeetingRescheduledEvent.ReportTiming t : e.reports()) {
+          m.reports.replaceAll(r -> r.reportId().equals(t.reportId()) ? timed(r, t) : r);
+        }
+      }
     } else if (event instanceof MeetingCancelledEvent e) {
       MeetingFile m = f.meetingFile(e.meetingId());
       m.status = MeetingView.CANCELLED;

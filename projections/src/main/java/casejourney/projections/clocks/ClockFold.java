@@ -21,6 +21,7 @@ import casejourney.api.views.StatutoryClocksView.Clock;
 import casejourney.api.views.StatutoryClocksView.Meeting;
 import casejourney.api.views.StatutoryClocksView.Missed;
 import casejourney.projections.casefile.CaseEvents;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,9 @@ public final class ClockFold {
                 e.scheduledAt()));
       }
     } else if (event instanceof MeetingRescheduledEvent e) {
+      if (e.reports() != null) {
+        e.reports().forEach(t -> retimed(e.meetingId(), t, e.rescheduledAt()));
+      }
       if (!e.late()) {
         // Moved back within its timescale: the meeting's clock is no longer missed.
         forgetLateness(clockOf(typeOf(e.meetingId())), e.meetingId());
@@ -126,9 +130,39 @@ public final class ClockFold {
     return true;
   }
 
+  /**
+   * A report judged again against the day its meeting moved to: the move can make it late, or give
+   * it back its time. A report late before and after keeps its place and when it was found.
+   */
+  private void retimed(String meetingId, MeetingRescheduledEvent.ReportTiming t, Instant at) {
+    int i = 0;
+    while (i < missed.size() && !t.reportId().equals(missed.get(i).reportId())) {
+      i++;
+    }
+    Missed before = i < missed.size() ? missed.get(i) : null;
+    Missed now =
+        !t.late()
+            ? null
+            : new Missed(
+                ClockKind.REPORT_SHARING,
+                meetingId,
+                t.reportId(),
+                null,
+                t.workingDaysLate(),
+                t.lateReason(),
+                before == null ? at : before.recordedAt());
+    if (before == null && now != null) {
+      missed.add(now);
+    } else if (before != null && now != null) {
+      missed.set(i, now);
+    } else if (before != null) {
+      missed.remove(i);
+    }
+  }
+
   /** A late clock is recorded as missed, never simply stopped (DOMAIN.md). */
   private void stopRecordingLate(
-      ClockKind kind, String meetingId, LocalDate on, java.time.Instant recordedAt) {
+      ClockKind kind, String meetingId, LocalDate on, Instant recordedAt) {
     Clock stopped = stop(kind, meetingId, on);
     if (stopped == null || stopped.due() == null) {
       return;

@@ -66,6 +66,7 @@ final class MeetingEntries {
             b.when(e.startsAt())
                 .link("meetingId", e.meetingId())
                 .quote("WORKER", "reason", e.reason());
+            reportsMadeLate(d, e, b, t);
             if (e.late() && t.prefix().equals("staff")) {
               b.flagged(true)
                   .also(
@@ -120,6 +121,40 @@ final class MeetingEntries {
       return ViewsEntries.write(d, event);
     }
     return true;
+  }
+
+  /**
+   * Each report the move leaves late, told to staff and to the people it was shared with: they now
+   * have less time to read it than the rule gives.
+   */
+  private static void reportsMadeLate(
+      Deliveries d, MeetingRescheduledEvent e, EntryBuilder b, Target t) {
+    if (e.reports() == null) {
+      return;
+    }
+    List<MeetingView.Report> reports =
+        meeting(d, e.meetingId()).map(MeetingView::reports).orElse(List.of());
+    for (MeetingRescheduledEvent.ReportTiming timing : e.reports()) {
+      if (!timing.late()) {
+        continue;
+      }
+      reports.stream()
+          .filter(r -> r.reportId().equals(timing.reportId()))
+          .filter(r -> t.personId() == null || r.sharedWithPersonIds().contains(t.personId()))
+          .findFirst()
+          .ifPresent(
+              r ->
+                  b.flagged(true)
+                      .also(
+                          "meeting_moved.report_late",
+                          lang ->
+                              new Object[] {
+                                d.workingDays(lang, timing.workingDaysBeforeMeeting()),
+                                String.valueOf(r.requiredWorkingDaysBefore())
+                              })
+                      .quote("WORKER", "report", "en", r.title())
+                      .quote("WORKER", "lateReason", "en", timing.lateReason()));
+    }
   }
 
   private static void invited(Deliveries d, ParticipantInvitedEvent e) {

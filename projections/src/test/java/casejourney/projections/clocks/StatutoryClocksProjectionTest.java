@@ -247,6 +247,23 @@ class StatutoryClocksProjectionTest {
         .doesNotContain(ClockKind.INITIAL_CONFERENCE);
   }
 
+  @Test
+  void aMoveThatGivesAReportItsTimeClearsItsMissAndOneThatTakesItAwayRecordsIt() {
+    Feed.all(projection, Projections.reportRetimedByMoves(1));
+    assertThat(clocks().missed()).extracting(Missed::kind).doesNotContain(ClockKind.REPORT_SHARING);
+
+    Feed.all(projection, Projections.reportRetimedByMoves(2));
+    assertThat(clocks().missed())
+        .filteredOn(m -> m.kind() == ClockKind.REPORT_SHARING)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.reportId()).isEqualTo("r-1");
+              assertThat(m.workingDaysLate()).isEqualTo(2);
+              assertThat(m.reason()).isEqualTo("The family asked for the earlier day.");
+            });
+  }
+
   private static Object payload(List<DomainEventMessage<?>> events, int index) {
     return events.get(index).getPayload();
   }
@@ -263,7 +280,8 @@ class StatutoryClocksProjectionTest {
         false,
         0,
         null,
-        moved.rescheduledAt());
+        moved.rescheduledAt(),
+        moved.reports());
   }
 
   @Test

@@ -40,6 +40,29 @@ class CaseOverviewProjectionTest {
   }
 
   @Test
+  void aMoveJudgesEachSharedReportAgainstTheMeetingsNewDay() {
+    Feed.all(projection, Projections.reportRetimedByMoves(1));
+    assertThat(overview().meetings().get(0).reports())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.late()).isFalse();
+              assertThat(r.workingDaysBeforeMeeting()).isEqualTo(4);
+              assertThat(r.lateReason()).isNull();
+              assertThat(r.title()).isEqualTo("Social work report");
+            });
+    Feed.all(projection, Projections.reportRetimedByMoves(2));
+    assertThat(overview().meetings().get(0).reports())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.late()).isTrue();
+              assertThat(r.workingDaysLate()).isEqualTo(2);
+              assertThat(r.lateReason()).isEqualTo("The family asked for the earlier day.");
+            });
+  }
+
+  @Test
   void aMeetingKeepsItsRescheduleHistoryReportsChoicesAndContributionsWithVisibility() {
     Feed.all(projection, Projections.journey());
     MeetingView icpc = overview().meetings().get(0);

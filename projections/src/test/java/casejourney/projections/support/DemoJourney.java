@@ -210,7 +210,8 @@ public final class DemoJourney {
             true,
             2,
             "No other chair was free sooner.",
-            t(16, 9)));
+            t(16, 9),
+            List.of()));
     e.add(
         new ParticipationChosenEvent(
             caseId,

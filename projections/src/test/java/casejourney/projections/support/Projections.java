@@ -3,6 +3,8 @@ package casejourney.projections.support;
 import casejourney.api.calendar.StatutoryClock;
 import casejourney.api.calendar.StatutoryTimescales;
 import casejourney.api.calendar.WorkingDayCalendar;
+import casejourney.api.events.MeetingRescheduledEvent;
+import casejourney.api.events.MeetingRescheduledEvent.ReportTiming;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 
@@ -26,6 +28,46 @@ public final class Projections {
   }
 
   /** The journey followed by {@code more} events, numbered after it. */
+  /**
+   * The journey up to its late report (shared 1 working day before the conference on 25 March; the
+   * rule is 3), then the conference moved to 30 March, which gives the report its time, and back to
+   * 25 March, which makes it late again for a new reason.
+   */
+  public static List<DomainEventMessage<?>> reportRetimedByMoves(int moves) {
+    List<DomainEventMessage<?>> all = new java.util.ArrayList<>(first(12));
+    java.time.LocalDateTime on25th = java.time.LocalDateTime.of(2026, 3, 25, 10, 0);
+    java.time.LocalDateTime on30th = java.time.LocalDateTime.of(2026, 3, 30, 10, 0);
+    Object[] movesInOrder = {
+      moved(on25th, on30th, new ReportTiming("r-1", 4, false, 0, null), "2026-03-24T12:00:00Z"),
+      moved(
+          on30th,
+          on25th,
+          new ReportTiming("r-1", 1, true, 2, "The family asked for the earlier day."),
+          "2026-03-24T15:00:00Z")
+    };
+    for (int i = 0; i < moves; i++) {
+      all.add(DemoJourney.message(CASE, all.size(), movesInOrder[i]));
+    }
+    return all;
+  }
+
+  private static MeetingRescheduledEvent moved(
+      java.time.LocalDateTime from, java.time.LocalDateTime to, ReportTiming report, String at) {
+    return new MeetingRescheduledEvent(
+        CASE,
+        DemoJourney.ICPC,
+        from,
+        to,
+        "Civic Centre, Room 2",
+        casejourney.api.BilingualText.en("The family asked to change the day."),
+        java.time.LocalDate.of(2026, 3, 23),
+        true,
+        2,
+        "No other chair was free sooner.",
+        java.time.Instant.parse(at),
+        List.of(report));
+  }
+
   public static List<DomainEventMessage<?>> journeyThen(Object... more) {
     List<DomainEventMessage<?>> all = new java.util.ArrayList<>(journey());
     for (Object event : more) {

@@ -72,6 +72,36 @@ class TimelineProjectionTest {
   }
 
   @Test
+  void aMoveThatMakesAReportLateTellsThoseItWasSharedWithAndStaff() {
+    Feed.all(projection, Projections.reportRetimedByMoves(2));
+    TimelineEntry alex = family(ALEX).entries().get(0);
+    assertThat(alex.kind()).isEqualTo("MEETING_MOVED");
+    assertThat(alex.flagged()).isTrue();
+    assertThat(alex.body().get("en"))
+        .contains("So a report you were sent now comes 1 working day before the meeting.")
+        .contains("The rule is 3.");
+    assertThat(alex.quotes())
+        .extracting(q -> q.text())
+        .contains("Social work report", "The family asked for the earlier day.");
+    assertThat(timeline(TimelineView.workerId(CASE)).entries().get(0).body().get("en"))
+        .contains("A report shared for it now comes 1 working day before the meeting");
+    // The report was not shared with Taylor, so Taylor's news of the move says nothing of it.
+    TimelineEntry taylor = family(TAYLOR).entries().get(0);
+    assertThat(taylor.kind()).isEqualTo("MEETING_MOVED");
+    assertThat(taylor.body().get("en")).doesNotContain("report");
+    assertThat(taylor.quotes()).extracting(q -> q.text()).doesNotContain("Social work report");
+  }
+
+  @Test
+  void aMoveThatGivesAReportItsTimeSaysNothingOfIt() {
+    Feed.all(projection, Projections.reportRetimedByMoves(1));
+    TimelineEntry alex = family(ALEX).entries().get(0);
+    assertThat(alex.kind()).isEqualTo("MEETING_MOVED");
+    assertThat(alex.body().get("en")).doesNotContain("report");
+    assertThat(alex.quotes()).extracting(q -> q.text()).doesNotContain("Social work report");
+  }
+
+  @Test
   void aReportReachesOnlyThePeopleItWasSharedWithAndSaysItWasLate() {
     Feed.all(projection, Projections.journey());
     assertThat(links(family(TAYLOR), "reportId")).isEmpty();
