@@ -75,7 +75,7 @@ class FamilyJourneysIT {
     page.getByLabel("In my own words").check();
     page.getByLabel("What do you want to say?")
         .fill("I want to keep seeing my gran. <b>not bold</b>");
-    page.getByLabel("Only the chair and my social worker").check();
+    page.getByLabel("Just the chair and my social worker").check();
     page.getByRole(
             com.microsoft.playwright.options.AriaRole.BUTTON,
             new Page.GetByRoleOptions().setName("Send"))

@@ -91,7 +91,7 @@ class StaffJourneysIT {
     Page young = signIn("young-person", "/young-person/views");
     young.getByLabel("In my own words").check();
     young.getByLabel("What do you want to say?").fill("I would like to see my gran more.");
-    young.getByLabel("Only the chair and my social worker").check();
+    young.getByLabel("Just the chair and my social worker").check();
     button(young, "Send").click();
     assertThat(young.locator(".govuk-notification-banner")).containsText("We have got your views");
 
