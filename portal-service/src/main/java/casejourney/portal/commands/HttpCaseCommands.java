@@ -30,10 +30,14 @@ class HttpCaseCommands implements CaseCommands {
 
   private final WebClient client;
 
+  /** Opening a case posts to the collection itself: case-service does not match a trailing "/". */
+  private final String casesUrl;
+
   HttpCaseCommands(
       WebClient.Builder builder,
       PortalProperties properties,
       ReactiveOAuth2AuthorizedClientManager clients) {
+    this.casesUrl = properties.caseServiceUrl() + "/api/cases";
     this.client =
         builder
             .baseUrl(properties.caseServiceUrl() + "/api/cases/")
@@ -47,7 +51,7 @@ class HttpCaseCommands implements CaseCommands {
     WebClient.RequestBodySpec request =
         client
             .post()
-            .uri(path)
+            .uri(path.isEmpty() ? casesUrl : path)
             .contentType(MediaType.APPLICATION_JSON)
             .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
     if (user instanceof JwtAuthenticationToken jwt) {
