@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -209,6 +210,32 @@ class StaffApiController {
         .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/chair-response"), body, key));
   }
 
+  @Operation(
+      summary =
+          "Change who may see a young person's contribution: visibility and safeguardingReason,"
+              + " which the young person is told (the meeting's chair)")
+  @PostMapping(
+      path = MEETING + "/contributions/{contributionId}/visibility",
+      consumes = "application/json")
+  Mono<ResponseEntity<Object>> overrideVisibility(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String meetingId,
+      @PathVariable String contributionId,
+      @RequestBody Map<String, Object> body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    return cases
+        .chair(user, caseId, meetingId, "contribution-visibility")
+        .flatMap(
+            s ->
+                relay(
+                    user,
+                    meetingPath(
+                        caseId, meetingId, "/contributions/" + contributionId + "/visibility"),
+                    body,
+                    key));
+  }
+
   private Mono<ResponseEntity<Object>> relay(
       Authentication user, String path, Map<String, Object> body, String key) {
     String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
@@ -229,7 +256,9 @@ class StaffApiController {
                   ? "The request was refused; nothing was saved."
                   : refused.detail());
       problem.setProperty("errors", refused.errors());
-      return ResponseEntity.status(status).body(problem);
+      return ResponseEntity.status(status)
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(problem);
     }
     return ResponseEntity.ok(outcome);
   }

@@ -34,7 +34,16 @@ class StaffController {
           "moved",
           "cancelled",
           "recordSent",
-          "strategy");
+          "strategy",
+          "closed",
+          "visibility",
+          "opened");
+
+  /**
+   * What a form just did, for the banner on the caseload: a case opened but not yet in the read
+   * models, or one handed on, which is no longer the worker's to see.
+   */
+  static final java.util.Set<String> DASHBOARD_DONE = java.util.Set.of("opened", "handedOn");
 
   private final AccessPolicy access;
   private final StaffPages pages;
@@ -45,12 +54,19 @@ class StaffController {
   }
 
   @GetMapping("/staff")
-  Mono<String> dashboard(Authentication user, Model model) {
+  Mono<String> dashboard(
+      Authentication user,
+      @RequestParam(name = "done", required = false) String done,
+      Model model) {
     return requireStaff(user)
         .then(pages.dashboard(user))
         .map(
             d -> {
               model.addAttribute("dashboard", d);
+              model.addAttribute(
+                  "done", done != null && DASHBOARD_DONE.contains(done) ? done : null);
+              // Any worker may open a case; a chair may not.
+              model.addAttribute("canOpen", AccessPolicy.hasRole(user, Audience.WORKER));
               model.addAttribute("nav", NAV);
               return "staff/dashboard";
             });

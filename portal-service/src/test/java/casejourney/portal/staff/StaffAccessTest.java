@@ -41,9 +41,18 @@ class StaffAccessTest {
           CASE + "/meetings/new",
           CASE + "/plan/new",
           CASE + "/meetings/m-initial/invitations/new",
-          CASE + "/meetings/m-initial/reports/new");
+          CASE + "/meetings/m-initial/reports/new",
+          CASE + "/close",
+          CASE + "/worker");
   static final List<String> CHAIR_PAGES =
-      List.of(CASE + "/meetings/m-initial/outcome", CASE + "/meetings/m-initial/views-response");
+      List.of(
+          CASE + "/meetings/m-initial/outcome",
+          CASE + "/meetings/m-initial/views-response",
+          CASE + "/meetings/m-initial/contributions/k1/visibility");
+
+  /** Opening a case: any worker, with a caseload or not; nobody else. */
+  static final String OPEN = "/staff/cases/new";
+
   static final List<String> POSTS =
       List.of(
           CASE + "/meetings/new",
@@ -51,7 +60,10 @@ class StaffAccessTest {
           CASE + "/meetings/m-initial/invitations/new",
           CASE + "/meetings/m-initial/reports/new",
           CASE + "/meetings/m-initial/outcome",
-          CASE + "/meetings/m-initial/views-response");
+          CASE + "/meetings/m-initial/views-response",
+          CASE + "/close",
+          CASE + "/worker",
+          CASE + "/meetings/m-initial/contributions/k1/visibility");
   static final List<String> API_GETS = List.of("/api/staff/dashboard", API);
   static final List<String> API_POSTS =
       List.of(
@@ -61,7 +73,10 @@ class StaffAccessTest {
           API + "/meetings/m-initial/invitations",
           API + "/meetings/m-initial/reports",
           API + "/meetings/m-initial/outcome",
-          API + "/meetings/m-initial/chair-response");
+          API + "/meetings/m-initial/chair-response",
+          API + "/closure",
+          API + "/worker",
+          API + "/meetings/m-initial/contributions/k1/visibility");
 
   record Who(String subject, String role) {
     WebTestClient client(WebTestClient web) {
@@ -107,6 +122,12 @@ class StaffAccessTest {
       for (String path : API_POSTS) {
         expectRefused(who, path, post(who, path, true), wrong);
       }
+      // The unallocated worker may open a case of their own (StaffCaseLifecycleTest).
+      if (!"other-worker".equals(who.subject())) {
+        expectRefused(who, OPEN, get(who, OPEN), wrong);
+        expectRefused(who, OPEN, post(who, OPEN, false), wrong);
+        expectRefused(who, "/api/staff/cases", post(who, "/api/staff/cases", true), wrong);
+      }
     }
     assertThat(wrong).as("who route -> status, where not refused as expected").isEmpty();
     assertThat(commands.sent).isEmpty();
@@ -135,6 +156,8 @@ class StaffAccessTest {
     }
     assertThat(get(chair, CASE + "/meetings/not-theirs/outcome").getStatus().value())
         .isEqualTo(404);
+    assertThat(get(chair, OPEN).getStatus().value()).isEqualTo(404);
+    assertThat(post(chair, "/api/staff/cases", true).getStatus().value()).isEqualTo(404);
   }
 
   @Test
@@ -156,12 +179,15 @@ class StaffAccessTest {
             "plan-new",
             "invite",
             "report",
+            "case-close",
+            "case-hand-on",
             "outcome",
             "views-response",
+            "contribution-visibility",
             "case");
     assertThat(audit.entries).allMatch(e -> Fixtures.MORGAN.equals(e.caseId()));
-    assertThat(audit.entries.subList(0, 5)).allMatch(e -> "worker".equals(e.who()));
-    assertThat(audit.entries.subList(5, 7)).allMatch(e -> "chair".equals(e.who()));
+    assertThat(audit.entries.subList(0, 7)).allMatch(e -> "worker".equals(e.who()));
+    assertThat(audit.entries.subList(7, 10)).allMatch(e -> "chair".equals(e.who()));
   }
 
   private void expectRefused(

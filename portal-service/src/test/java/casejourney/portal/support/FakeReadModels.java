@@ -42,6 +42,22 @@ public class FakeReadModels implements ReadModels {
     documents = changed;
   }
 
+  /**
+   * Adds (or replaces) one document, as the projections would write it for a case the portal just
+   * opened; {@link #reset()} removes it again.
+   */
+  public void put(String collection, String id, String json) {
+    Map<String, Map<String, String>> changed = new ConcurrentHashMap<>();
+    documents.forEach((c, docs) -> changed.put(c, new ConcurrentHashMap<>(docs)));
+    changed.computeIfAbsent(collection, c -> new ConcurrentHashMap<>()).put(id, json);
+    documents = changed;
+  }
+
+  /** The JSON of one fixture document as it is now, for a test that derives another from it. */
+  public String json(String collection, String id) {
+    return documents.getOrDefault(collection, Map.of()).get(id);
+  }
+
   /** Back to the fixtures as they are on disk. */
   public void reset() {
     documents = fixtures;

@@ -1,0 +1,186 @@
+package casejourney.portal.staff;
+
+import casejourney.api.views.CaseOverviewView;
+import casejourney.portal.commands.CaseCommands;
+import casejourney.portal.commands.CommandOutcome;
+import casejourney.portal.staff.CaseLifecycleForms.CloseForm;
+import casejourney.portal.staff.CaseLifecycleForms.HandOnForm;
+import casejourney.portal.web.FormErrors;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import reactor.core.publisher.Mono;
+
+/**
+ * The allocated worker closes the case (the plan ends and the family is told why) or hands it to
+ * another social worker (the family is told who). Both are final for this worker, so each page says
+ * what will happen before anything is sent.
+ */
+@Controller
+class CaseLifecycleController {
+
+  private static final String CLOSE = "/staff/cases/{caseId}/close";
+  private static final String HAND_ON = "/staff/cases/{caseId}/worker";
+
+  /** Where a worker goes once the case is no longer theirs: their caseload, with a banner. */
+  static final String HANDED_ON = "redirect:/staff?done=handedOn";
+
+  private final StaffCaseContext cases;
+  private final StaffPages pages;
+  private final CaseCommands commands;
+
+  CaseLifecycleController(StaffCaseContext cases, StaffPages pages, CaseCommands commands) {
+    this.cases = cases;
+    this.pages = pages;
+    this.commands = commands;
+  }
+
+  @GetMapping(CLOSE)
+  Mono<String> close(
+      Authentication user, @PathVariable String caseId, ServerHttpResponse response, Model m) {
+    return cases
+        .worker(user, caseId, "case-close")
+        .flatMap(pages::overview)
+        .map(o -> closePage(o, CloseForm.fresh(), new FormErrors(), response, m));
+  }
+
+  @PostMapping(CLOSE)
+  Mono<String> sendClose(
+      Authentication user,
+      @PathVariable String caseId,
+      @ModelAttribute("form") CloseForm form,
+      ServerHttpResponse response,
+      Model m) {
+    return cases
+        .worker(user, caseId, "case-close")
+        .flatMap(pages::overview)
+        .flatMap(
+            o -> {
+              FormErrors errors = form.validate();
+              if (!o.open() || !errors.isEmpty()) {
+                return Mono.just(closePage(o, form, errors, response, m));
+              }
+              return commands
+                  .send(
+                      user,
+                      o.caseId() + "/closure",
+                      Map.of("reason", form.bilingualReason()),
+                      form.formId())
+                  .map(
+                      outcome ->
+                          afterSend(
+                              StaffActionForms.reasonFields(outcome),
+                              StaffCaseContext.done(o.caseId(), "closed"),
+                              Set.of("reason", "reasonCy"),
+                              "reason",
+                              "staff.error.conflict",
+                              e -> closePage(o, form, e, response, m)));
+            });
+  }
+
+  @GetMapping(HAND_ON)
+  Mono<String> handOn(
+      Authentication user, @PathVariable String caseId, ServerHttpResponse response, Model m) {
+    return cases
+        .worker(user, caseId, "case-hand-on")
+        .flatMap(pages::overview)
+        .map(o -> handOnPage(o, HandOnForm.fresh(), new FormErrors(), response, m));
+  }
+
+  @PostMapping(HAND_ON)
+  Mono<String> sendHandOn(
+      Authentication user,
+      @PathVariable String caseId,
+      @ModelAttribute("form") HandOnForm form,
+      ServerHttpResponse response,
+      Model m) {
+    return cases
+        .worker(user, caseId, "case-hand-on")
+        .flatMap(pages::overview)
+        .flatMap(
+            o -> {
+              FormErrors errors = form.validate(user.getName());
+              if (!o.open() || !errors.isEmpty()) {
+                return Mono.just(handOnPage(o, form, errors, response, m));
+              }
+              return commands
+                  .send(
+                      user,
+                      o.caseId() + "/worker",
+                      Map.of("newWorker", form.newWorker()),
+                      form.formId())
+                  .map(
+                      outcome ->
+                          afterSend(
+                              CaseLifecycleForms.renamed(
+                                  outcome, CaseLifecycleForms.HAND_ON_FIELDS),
+                              // The case page is no longer theirs to see once the change is read.
+                              HANDED_ON,
+                              Set.of("newWorkerSubject", "newWorkerName"),
+                              "newWorkerSubject",
+                              "staff.error.conflict",
+                              e -> handOnPage(o, form, e, response, m)));
+            });
+  }
+
+  /**
+   * Where a form goes once case-service has answered: to {@code redirect}, or the form again with
+   * the refusal on its {@code fields} (any other on {@code otherwise}), as {@link
+   * StaffCaseContext#afterSend}. A conflict names no field and says only that the case changed at
+   * the same moment, so it gets words of its own ({@code conflictKey}) rather than "check the
+   * details".
+   */
+  static String afterSend(
+      CommandOutcome outcome,
+      String redirect,
+      Set<String> fields,
+      String otherwise,
+      String conflictKey,
+      Function<FormErrors, String> form) {
+    if (!(outcome instanceof CommandOutcome.Refused refused)) {
+      return redirect;
+    }
+    if (refused.status() == 409 && refused.errors().isEmpty()) {
+      return form.apply(new FormErrors().add(otherwise, conflictKey));
+    }
+    return form.apply(Refusals.errors(refused, fields, otherwise, "staff.error.refused"));
+  }
+
+  private static String closePage(
+      CaseOverviewView o, CloseForm form, FormErrors errors, ServerHttpResponse response, Model m) {
+    if (!o.open()) {
+      return StaffActionsController.notPossible(o.caseId(), "CLOSED", response, m);
+    }
+    m.addAttribute("caseId", o.caseId())
+        .addAttribute("child", o.child())
+        .addAttribute("form", form)
+        .addAttribute("errors", errors)
+        .addAttribute("nav", StaffController.NAV);
+    return "staff/case-close";
+  }
+
+  private static String handOnPage(
+      CaseOverviewView o,
+      HandOnForm form,
+      FormErrors errors,
+      ServerHttpResponse response,
+      Model m) {
+    if (!o.open()) {
+      return StaffActionsController.notPossible(o.caseId(), "CLOSED", response, m);
+    }
+    m.addAttribute("caseId", o.caseId())
+        .addAttribute("child", o.child())
+        .addAttribute("form", form)
+        .addAttribute("errors", errors)
+        .addAttribute("nav", StaffController.NAV);
+    return "staff/case-worker";
+  }
+}
