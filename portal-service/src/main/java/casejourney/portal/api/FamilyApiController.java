@@ -1,14 +1,19 @@
 package casejourney.portal.api;
 
+import casejourney.api.ParticipationChoice;
 import casejourney.api.views.Audience;
 import casejourney.portal.access.AccessPolicy;
 import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.family.ParentPages;
 import casejourney.portal.family.ParentViews;
 import casejourney.portal.family.PlanResponses;
+import casejourney.portal.web.FormErrors;
+import casejourney.portal.youngperson.ViewsForm;
 import casejourney.portal.youngperson.YoungPersonPages;
+import casejourney.portal.youngperson.YoungPersonVoice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Arrays;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -35,16 +41,22 @@ class FamilyApiController {
   private final ParentPages parent;
   private final YoungPersonPages youngPerson;
   private final PlanResponses responses;
+  private final YoungPersonVoice voice;
+  private final FamilyApiSupport input;
 
   FamilyApiController(
       AccessPolicy access,
       ParentPages parent,
       YoungPersonPages youngPerson,
-      PlanResponses responses) {
+      PlanResponses responses,
+      YoungPersonVoice voice,
+      FamilyApiSupport input) {
     this.access = access;
     this.parent = parent;
     this.youngPerson = youngPerson;
     this.responses = responses;
+    this.voice = voice;
+    this.input = input;
   }
 
   @Operation(summary = "The parent's or carer's timeline, newest first")
@@ -95,6 +107,7 @@ class FamilyApiController {
   @PostMapping(path = "/plan/responses", consumes = "application/json")
   Mono<ResponseEntity<Object>> respond(
       Authentication user,
+      ServerWebExchange ex,
       @RequestBody PlanAnswer body,
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
     var form =
@@ -105,8 +118,94 @@ class FamilyApiController {
             key);
     return access
         .family(user, Audience.PARENT)
-        .flatMap(f -> FamilyApiSupport.validated(form).flatMap(ok -> responses.send(user, f, form)))
-        .map(FamilyApiController::answer);
+        .flatMap(
+            f ->
+                input.checked(
+                    form.validate(),
+                    ex,
+                    () -> responses.send(user, f, form).map(FamilyApiController::answer)));
+  }
+
+  /**
+   * @param choice one of {@link ParticipationChoice}
+   * @param wantsAdvocate whether they would like an advocate (false if absent)
+   */
+  record TakePart(String choice, Boolean wantsAdvocate) {}
+
+  @Operation(
+      summary =
+          "The young person says how they will take part in their next meeting; they can change"
+              + " it until the meeting starts (409 after)")
+  @PostMapping(path = "/young-person/participation", consumes = "application/json")
+  Mono<ResponseEntity<Object>> takePart(
+      Authentication user,
+      ServerWebExchange ex,
+      @RequestBody TakePart body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    FormErrors errors = new FormErrors();
+    if (Arrays.stream(ParticipationChoice.values())
+        .noneMatch(c -> c.name().equals(body.choice()))) {
+      errors.add("choice", "error.takePart.missing");
+    }
+    boolean advocate = Boolean.TRUE.equals(body.wantsAdvocate());
+    return access
+        .family(user, Audience.YOUNG_PERSON)
+        .flatMap(
+            me ->
+                input.checked(
+                    errors,
+                    ex,
+                    () ->
+                        voice
+                            .choose(user, me, body.choice(), advocate, key)
+                            .map(FamilyApiController::answer)
+                            .defaultIfEmpty(FamilyApiSupport.meetingClosed("choose"))));
+  }
+
+  /**
+   * What the young person thinks: {@code form} is {@code WORDS} (with {@code words}) or {@code
+   * THREE_HOUSES} (with any of {@code worries}, {@code goodThings}, {@code wishes}); {@code
+   * visibility} is {@code EVERYONE_AT_MEETING} or {@code CHAIR_AND_WORKER}.
+   */
+  record Views(
+      String form,
+      String words,
+      String worries,
+      String goodThings,
+      String wishes,
+      String visibility) {}
+
+  @Operation(
+      summary =
+          "The young person sends what they think for their next meeting, and says who may see"
+              + " it (409 once the meeting has started)")
+  @PostMapping(path = "/young-person/contributions", consumes = "application/json")
+  Mono<ResponseEntity<Object>> sendViews(
+      Authentication user,
+      ServerWebExchange ex,
+      @RequestBody Views body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    ViewsForm form =
+        new ViewsForm(
+            body.form(),
+            body.words(),
+            body.worries(),
+            body.goodThings(),
+            body.wishes(),
+            body.visibility(),
+            key);
+    return access
+        .family(user, Audience.YOUNG_PERSON)
+        .flatMap(
+            me ->
+                input.checked(
+                    form.validate(),
+                    ex,
+                    () ->
+                        voice
+                            .send(user, me, form, key)
+                            .map(FamilyApiController::answer)
+                            .defaultIfEmpty(FamilyApiSupport.meetingClosed("send views"))));
   }
 
   @Operation(summary = "The young person's next meeting, choice, views and the chair's responses")
@@ -133,7 +232,7 @@ class FamilyApiController {
                   ? "The request was refused; nothing was saved."
                   : refused.detail());
       problem.setProperty("errors", refused.errors());
-      return ResponseEntity.status(problem.getStatus()).body(problem);
+      return FamilyApiSupport.problem(problem);
     }
     return ResponseEntity.ok(outcome);
   }

@@ -24,7 +24,7 @@ public record ViewsForm(
 
   static final int LONG_TEXT = 5_000;
 
-  FormErrors validate() {
+  public FormErrors validate() {
     FormErrors errors = new FormErrors();
     if (!"WORDS".equals(form) && !"THREE_HOUSES".equals(form)) {
       errors.add("form", "error.views.form.missing");

@@ -4,7 +4,6 @@ import casejourney.api.ParticipationChoice;
 import casejourney.api.views.Audience;
 import casejourney.portal.access.AccessPolicy;
 import casejourney.portal.access.FamilyAccess;
-import casejourney.portal.commands.CaseCommands;
 import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.web.FormErrors;
 import java.util.Arrays;
@@ -26,12 +25,12 @@ class YoungPersonController {
 
   private final AccessPolicy access;
   private final YoungPersonPages pages;
-  private final CaseCommands commands;
+  private final YoungPersonVoice voice;
 
-  YoungPersonController(AccessPolicy access, YoungPersonPages pages, CaseCommands commands) {
+  YoungPersonController(AccessPolicy access, YoungPersonPages pages, YoungPersonVoice voice) {
     this.access = access;
     this.pages = pages;
-    this.commands = commands;
+    this.voice = voice;
   }
 
   @GetMapping({"/young-person/meeting", "/young-person/response"})
@@ -86,45 +85,34 @@ class YoungPersonController {
                     new FormErrors().add("choice", "error.takePart.missing"),
                     model);
               }
-              return pages
-                  .meeting(me)
+              return voice
+                  .choose(user, me, choice, advocate, formId)
                   .flatMap(
-                      m -> {
-                        if (m.meeting() == null || !m.canChange()) {
-                          return renderTakePart(
-                              me,
-                              choice,
-                              advocate,
-                              newId(),
-                              new FormErrors().add("choice", "error.takePart.tooLate"),
-                              model);
-                        }
-                        return commands
-                            .send(
-                                user,
-                                me.caseId()
-                                    + "/meetings/"
-                                    + m.meeting().meetingId()
-                                    + "/participation",
-                                Map.of("choice", choice, "wantsAdvocate", advocate),
-                                formId)
-                            .flatMap(
-                                outcome ->
-                                    outcome instanceof CommandOutcome.Refused refused
-                                        ? renderTakePart(
-                                            me,
-                                            choice,
-                                            advocate,
-                                            newId(),
-                                            new FormErrors()
-                                                .addRefusal(
-                                                    refused,
-                                                    Set.of("choice"),
-                                                    "choice",
-                                                    "error.takePart.refused"),
-                                            model)
-                                        : Mono.just("redirect:/young-person/take-part?sent=1"));
-                      });
+                      outcome ->
+                          outcome instanceof CommandOutcome.Refused refused
+                              ? renderTakePart(
+                                  me,
+                                  choice,
+                                  advocate,
+                                  newId(),
+                                  new FormErrors()
+                                      .addRefusal(
+                                          refused,
+                                          Set.of("choice"),
+                                          "choice",
+                                          "error.takePart.refused"),
+                                  model)
+                              : Mono.just("redirect:/young-person/take-part?sent=1"))
+                  .switchIfEmpty(
+                      Mono.defer(
+                          () ->
+                              renderTakePart(
+                                  me,
+                                  choice,
+                                  advocate,
+                                  newId(),
+                                  new FormErrors().add("choice", "error.takePart.tooLate"),
+                                  model)));
             });
   }
 
@@ -153,42 +141,36 @@ class YoungPersonController {
               if (!errors.isEmpty()) {
                 return renderViews(me, form, errors, model);
               }
-              return pages
-                  .meeting(me)
+              return voice
+                  .send(user, me, form, form.formId())
                   .flatMap(
-                      m -> {
-                        if (m.meeting() == null || !m.canChange()) {
-                          return renderViews(
-                              me, form, new FormErrors().add("form", "error.views.tooLate"), model);
-                        }
-                        String meetingId = m.meeting().meetingId();
-                        return commands
-                            .send(
-                                user,
-                                me.caseId() + "/meetings/" + meetingId + "/contributions",
-                                form.body(meetingId),
-                                form.formId())
-                            .flatMap(
-                                outcome ->
-                                    outcome instanceof CommandOutcome.Refused refused
-                                        ? renderViews(
-                                            me,
-                                            withNewId(form),
-                                            new FormErrors()
-                                                .addRefusal(
-                                                    refused,
-                                                    Set.of(
-                                                        "form",
-                                                        "words",
-                                                        "worries",
-                                                        "goodThings",
-                                                        "wishes",
-                                                        "visibility"),
-                                                    "form",
-                                                    "error.views.refused"),
-                                            model)
-                                        : Mono.just("redirect:/young-person/views?sent=1"));
-                      });
+                      outcome ->
+                          outcome instanceof CommandOutcome.Refused refused
+                              ? renderViews(
+                                  me,
+                                  withNewId(form),
+                                  new FormErrors()
+                                      .addRefusal(
+                                          refused,
+                                          Set.of(
+                                              "form",
+                                              "words",
+                                              "worries",
+                                              "goodThings",
+                                              "wishes",
+                                              "visibility"),
+                                          "form",
+                                          "error.views.refused"),
+                                  model)
+                              : Mono.just("redirect:/young-person/views?sent=1"))
+                  .switchIfEmpty(
+                      Mono.defer(
+                          () ->
+                              renderViews(
+                                  me,
+                                  form,
+                                  new FormErrors().add("form", "error.views.tooLate"),
+                                  model)));
             });
   }
 

@@ -338,6 +338,29 @@ class FamilyAccessMatrixTest {
           .expectStatus()
           .isEqualTo(who == Who.ANONYMOUS ? 401 : 404);
     }
+    // The young person's own choice and views: theirs alone to send.
+    Map<String, Map<String, Object>> youngPersonWrites =
+        Map.of(
+            "/api/family/young-person/participation",
+            Map.of("choice", "ATTEND_ALL"),
+            "/api/family/young-person/contributions",
+            Map.of("form", "WORDS", "words", "Hi", "visibility", "EVERYONE_AT_MEETING"));
+    for (Who who : Who.values()) {
+      if (who == Who.OWN_YOUNG_PERSON) {
+        continue;
+      }
+      youngPersonWrites.forEach(
+          (path, body) ->
+              who.client(web)
+                  .mutateWith(csrf())
+                  .post()
+                  .uri(path)
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .bodyValue(body)
+                  .exchange()
+                  .expectStatus()
+                  .isEqualTo(who == Who.ANONYMOUS ? 401 : 404));
+    }
     assertThat(commands.sent).isEmpty();
   }
 

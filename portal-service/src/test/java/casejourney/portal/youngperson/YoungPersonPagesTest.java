@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
 
 import casejourney.portal.support.FakeCommands;
+import casejourney.portal.support.FakeReadModels;
 import casejourney.portal.support.Fixtures;
 import casejourney.portal.support.PortalTestConfig;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWeb
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.OidcLoginMutator;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
@@ -26,10 +28,24 @@ class YoungPersonPagesTest {
 
   @Autowired WebTestClient web;
   @Autowired FakeCommands commands;
+  @Autowired FakeReadModels readModels;
 
   @BeforeEach
   void reset() {
     commands.reset();
+    readModels.reset();
+  }
+
+  private WebTestClient.ResponseSpec postJson(
+      OidcLoginMutator who, String path, Object body, String key) {
+    return web.mutateWith(who)
+        .mutateWith(csrf())
+        .post()
+        .uri(path)
+        .contentType(MediaType.APPLICATION_JSON)
+        .header("Idempotency-Key", key)
+        .bodyValue(body)
+        .exchange();
   }
 
   @Test
@@ -110,6 +126,94 @@ class YoungPersonPagesTest {
         .is3xxRedirection();
     assertThat(commands.sent.get(0).body())
         .isEqualTo(Map.of("choice", "ADVOCATE_SPEAKS", "wantsAdvocate", true));
+  }
+
+  @Test
+  void a_client_app_chooses_and_sends_views_for_the_young_person_as_the_pages_do() {
+    postJson(
+            youngPerson(),
+            "/api/family/young-person/participation",
+            Map.of("choice", "SEND_WRITTEN_VIEWS_OR_DRAWING", "wantsAdvocate", true),
+            "k-choice")
+        .expectStatus()
+        .isOk();
+    assertThat(commands.sent.get(0).path())
+        .isEqualTo(Fixtures.MORGAN + "/meetings/" + Fixtures.REVIEW_MEETING + "/participation");
+    assertThat(commands.sent.get(0).body())
+        .isEqualTo(Map.of("choice", "SEND_WRITTEN_VIEWS_OR_DRAWING", "wantsAdvocate", true));
+    assertThat(commands.sent.get(0).idempotencyKey()).isEqualTo("k-choice");
+
+    commands.reset();
+    postJson(
+            youngPerson(),
+            "/api/family/young-person/contributions",
+            Map.of(
+                "form", "THREE_HOUSES",
+                "worries", " Shouting ",
+                "wishes", "Football",
+                "visibility", "CHAIR_AND_WORKER"),
+            "k-views")
+        .expectStatus()
+        .isOk();
+    assertThat(commands.sent.get(0).path())
+        .isEqualTo(Fixtures.MORGAN + "/meetings/" + Fixtures.REVIEW_MEETING + "/contributions");
+    assertThat((Map<?, ?>) commands.sent.get(0).body())
+        .containsEntry("form", "THREE_HOUSES")
+        .containsEntry("worries", "Shouting")
+        .containsEntry("goodThings", null)
+        .containsEntry("visibility", "CHAIR_AND_WORKER");
+  }
+
+  @Test
+  void a_client_app_is_told_what_to_fix_in_the_young_persons_language_and_nothing_is_sent() {
+    postJson(
+            youngPerson(), "/api/family/young-person/participation", Map.of("choice", "MAYBE"), "k")
+        .expectStatus()
+        .isEqualTo(422)
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("choice")
+        .jsonPath("$.errors[0].message")
+        .isEqualTo("Choose how you want to take part");
+    postJson(
+            youngPerson(),
+            "/api/family/young-person/contributions?lang=cy",
+            Map.of("form", "WORDS", "visibility", "CHAIR_AND_WORKER"),
+            "k")
+        .expectStatus()
+        .isEqualTo(422)
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("words")
+        .jsonPath("$.errors[0].message")
+        .isEqualTo("Ysgrifenna beth rwyt ti eisiau ei ddweud")
+        .jsonPath("$.detail")
+        .value(detail -> assertThat((String) detail).startsWith("Nothing was saved."));
+    assertThat(commands.sent).isEmpty();
+  }
+
+  @Test
+  void once_the_meeting_has_started_a_client_app_can_neither_choose_nor_send() {
+    readModels.rewrite(json -> json.replace(Fixtures.REVIEW_AT, "2020-05-01T10:00:00"));
+    postJson(
+            youngPerson(),
+            "/api/family/young-person/participation",
+            Map.of("choice", "ATTEND_ALL"),
+            "k")
+        .expectStatus()
+        .isEqualTo(409)
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    postJson(
+            youngPerson(),
+            "/api/family/young-person/contributions",
+            Map.of("form", "WORDS", "words", "Hello", "visibility", "CHAIR_AND_WORKER"),
+            "k")
+        .expectStatus()
+        .isEqualTo(409);
+    assertThat(commands.sent).isEmpty();
   }
 
   @Test
