@@ -121,6 +121,7 @@ class StaffCaseLifecycleTest {
   void closing_the_case_sends_the_reason_in_both_languages_and_confirms_it() {
     assertThat(get(worker(web), CLOSE))
         .contains("<title>Close the case – Case Journey</title>")
+        .doesNotContain("??")
         .contains("The plan ends.")
         .contains("The family is told that the case is closed, with your reason.")
         .contains("You cannot undo this.")
@@ -211,6 +212,7 @@ class StaffCaseLifecycleTest {
   void handing_the_case_on_sends_the_new_worker_and_goes_back_to_the_caseload() {
     assertThat(get(worker(web), HAND_ON))
         .contains("<title>Hand the case to another social worker – Case Journey</title>")
+        .doesNotContain("??")
         .contains("There is no list of staff here to choose from.")
         .contains("aria-describedby=\"newWorkerSubject-hint\"")
         .contains("You will not be able to see it any more.");
@@ -326,6 +328,7 @@ class StaffCaseLifecycleTest {
   void the_chair_changes_who_may_see_a_contribution_with_a_safeguarding_reason() {
     assertThat(get(chair(web), K1))
         .contains("<title>Change who may see the young person&#39;s views – Case Journey</title>")
+        .doesNotContain("??")
         .contains("The young person will be told that you changed this, and your reason.")
         .contains("Only the chair and the worker may see this")
         // Nothing is chosen for the chair: the change must be a decision.
@@ -542,9 +545,14 @@ class StaffCaseLifecycleTest {
   void opening_a_case_sends_the_child_the_rows_written_in_and_the_worker_then_shows_the_case() {
     assertThat(get(namedWorker(), OPEN))
         .contains("<title>Open a case – Case Journey</title>")
+        // Every label has words: a missing key shows as ??key??.
+        .doesNotContain("??")
         .contains("You will be the social worker for this case: Sam Patel.")
         .contains("name=\"members[2].name\"")
         .contains("type=\"date\"");
+    assertThat(get(namedWorker(), OPEN + "?lang=cy"))
+        .contains("<title>Agor achos – Case Journey</title>")
+        .doesNotContain("??");
     String caseId = OpenCaseForm.caseId(FORM);
     projected(caseId);
     post(namedWorker(), OPEN, openForm())
