@@ -35,7 +35,10 @@ class StaffJourneysIT {
           CASE + "/plan/new",
           // The demo case has its strategy discussion: this is the page saying it cannot be
           // recorded again, the same layout as the other refusals.
-          CASE + "/strategy-discussion");
+          CASE + "/strategy-discussion",
+          "/staff/cases/new",
+          CASE + "/close",
+          CASE + "/worker");
   static final List<String> CHAIR_PAGES = List.of("/staff", CASE);
 
   static LocalStack stack;
@@ -115,6 +118,71 @@ class StaffJourneysIT {
     young.context().close();
   }
 
+  /** Opens a case for a new child with one parent, and returns its page. */
+  private Page openCase(String childName) {
+    Page page = signIn("worker", "/staff");
+    page.locator("main a[href='/staff/cases/new']").click();
+    assertThat(page).hasTitle("Open a case – Case Journey");
+    page.locator("#nation-wales").check();
+    page.locator("#childName").fill(childName);
+    page.locator("#childRole-child").check();
+    page.locator("#childLanguage-cy").check();
+    page.locator("#members-0-name").fill("Morwenna Pryce");
+    page.locator("#members-0-role").check();
+    page.locator("#members-0-language-cy").check();
+    button(page, "Open the case").click();
+    assertThat(page.locator(".govuk-notification-banner")).containsText("The case is open.");
+    assertThat(page.locator("h1")).hasText(childName);
+    return page;
+  }
+
+  @Test
+  void a_worker_opens_a_case_for_a_new_child_and_then_closes_it() {
+    assertThat(LocalStack.caseServiceProblem).as("case-service").isNull();
+    Page page = openCase("Ffion Pryce " + System.nanoTime() % 10_000);
+    String caseUrl = page.url().replaceFirst("\\?.*", "");
+    // The address carries made-up ids only, never the child's name.
+    assertThat(caseUrl).matches(".*/staff/cases/[0-9a-f-]{36}");
+
+    page.getByRole(
+            AriaRole.LINK, new Page.GetByRoleOptions().setName("Close the case").setExact(true))
+        .click();
+    assertThat(page).hasTitle("Close the case – Case Journey");
+    page.locator("#reason").fill("The family no longer needs a plan.");
+    button(page, "Close the case").click();
+    assertThat(page.locator(".govuk-notification-banner"))
+        .containsText("The case is closed. The family will be told, with your reason.");
+    awaitText(page, caseUrl.substring(stack.portalUrl.length()), "Closed");
+    page.context().close();
+  }
+
+  @Test
+  void a_worker_hands_a_case_on_and_the_new_worker_has_it() {
+    assertThat(LocalStack.caseServiceProblem).as("case-service").isNull();
+    String child = "Osian Pryce " + System.nanoTime() % 10_000;
+    Page page = openCase(child);
+    page.getByRole(
+            AriaRole.LINK,
+            new Page.GetByRoleOptions()
+                .setName("Hand the case to another social worker")
+                .setExact(true))
+        .click();
+    page.locator("#newWorkerSubject").fill("worker");
+    button(page, "Hand the case on").click();
+    // Handing it to yourself is refused before anything is sent.
+    assertThat(page.locator(".govuk-error-summary a[href='#newWorkerSubject']")).isVisible();
+    page.locator("#newWorkerSubject").fill("other-worker");
+    page.locator("#newWorkerName").fill("Ceri Jones");
+    button(page, "Hand the case on").click();
+    assertThat(page.locator(".govuk-notification-banner"))
+        .containsText("The case is handed to the new social worker.");
+    page.context().close();
+
+    Page other = signIn("other-worker", "/staff");
+    awaitText(other, "/staff", child);
+    other.context().close();
+  }
+
   @Test
   void
       every_staff_page_passes_axe_in_english_and_welsh_at_320_and_1280_and_never_scrolls_sideways() {
@@ -146,7 +214,10 @@ class StaffJourneysIT {
     }
     worker.context().close();
     Page chair = signIn("chair", CASE);
-    check(chair, withMeetingPages(chair, CHAIR_PAGES, "/outcome", "/views-response"), problems);
+    List<String> chairPages =
+        new ArrayList<>(withMeetingPages(chair, CHAIR_PAGES, "/outcome", "/views-response"));
+    chairPages.add(visibilityPage(chair));
+    check(chair, chairPages, problems);
     chair.context().close();
     assertThat(problems).isEmpty();
   }
@@ -162,6 +233,26 @@ class StaffJourneysIT {
       all.add(page.locator("main a[href$='" + ending + "']").first().getAttribute("href"));
     }
     return all;
+  }
+
+  /**
+   * The chair's page for changing who may see a contribution, linked from the views page of a
+   * meeting the young person sent views to (the seeded initial conference).
+   */
+  private String visibilityPage(Page chair) {
+    chair.navigate(stack.portalUrl + CASE);
+    List<String> viewsPages =
+        chair.locator("main a[href$='/views-response']").all().stream()
+            .map(a -> a.getAttribute("href"))
+            .toList();
+    for (String views : viewsPages) {
+      chair.navigate(stack.portalUrl + views);
+      com.microsoft.playwright.Locator change = chair.locator("main a[href$='/visibility']");
+      if (change.count() > 0) {
+        return change.first().getAttribute("href");
+      }
+    }
+    throw new AssertionError("no contribution to change on " + viewsPages);
   }
 
   private void check(Page page, List<String> paths, List<String> problems) {
