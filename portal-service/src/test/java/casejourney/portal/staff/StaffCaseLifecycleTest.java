@@ -551,7 +551,7 @@ class StaffCaseLifecycleTest {
         .contains("name=\"members[2].name\"")
         .contains("type=\"date\"");
     assertThat(get(namedWorker(), OPEN + "?lang=cy"))
-        .contains("<title>Agor achos – Case Journey</title>")
+        .contains("<title>Agor achos – ")
         .doesNotContain("??");
     String caseId = OpenCaseForm.caseId(FORM);
     projected(caseId);
