@@ -157,7 +157,9 @@ class YoungPersonPagesTest {
         .isOk();
     assertThat(commands.sent.get(0).path())
         .isEqualTo(Fixtures.MORGAN + "/meetings/" + Fixtures.REVIEW_MEETING + "/contributions");
-    assertThat((Map<?, ?>) commands.sent.get(0).body())
+    @SuppressWarnings("unchecked")
+    Map<Object, Object> sent = (Map<Object, Object>) commands.sent.get(0).body();
+    assertThat(sent)
         .containsEntry("form", "THREE_HOUSES")
         .containsEntry("worries", "Shouting")
         .containsEntry("goodThings", null)
