@@ -2,13 +2,11 @@ package casejourney.portal.staff;
 
 import casejourney.api.views.CaseOverviewView;
 import casejourney.portal.commands.CaseCommands;
-import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.staff.CaseLifecycleForms.CloseForm;
 import casejourney.portal.staff.CaseLifecycleForms.HandOnForm;
 import casejourney.portal.web.FormErrors;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -76,7 +74,7 @@ class CaseLifecycleController {
                       form.formId())
                   .map(
                       outcome ->
-                          afterSend(
+                          StaffCaseContext.sent(
                               StaffActionForms.reasonFields(outcome),
                               StaffCaseContext.done(o.caseId(), "closed"),
                               Set.of("reason", "reasonCy"),
@@ -119,7 +117,7 @@ class CaseLifecycleController {
                       form.formId())
                   .map(
                       outcome ->
-                          afterSend(
+                          StaffCaseContext.sent(
                               CaseLifecycleForms.renamed(
                                   outcome, CaseLifecycleForms.HAND_ON_FIELDS),
                               // The case page is no longer theirs to see once the change is read.
@@ -129,29 +127,6 @@ class CaseLifecycleController {
                               "staff.error.conflict",
                               e -> handOnPage(o, form, e, response, m)));
             });
-  }
-
-  /**
-   * Where a form goes once case-service has answered: to {@code redirect}, or the form again with
-   * the refusal on its {@code fields} (any other on {@code otherwise}), as {@link
-   * StaffCaseContext#afterSend}. A conflict names no field and says only that the case changed at
-   * the same moment, so it gets words of its own ({@code conflictKey}) rather than "check the
-   * details".
-   */
-  static String afterSend(
-      CommandOutcome outcome,
-      String redirect,
-      Set<String> fields,
-      String otherwise,
-      String conflictKey,
-      Function<FormErrors, String> form) {
-    if (!(outcome instanceof CommandOutcome.Refused refused)) {
-      return redirect;
-    }
-    if (refused.status() == 409 && refused.errors().isEmpty()) {
-      return form.apply(new FormErrors().add(otherwise, conflictKey));
-    }
-    return form.apply(Refusals.errors(refused, fields, otherwise, "staff.error.refused"));
   }
 
   private static String closePage(

@@ -73,7 +73,7 @@ class OpenCaseController {
                           outcome ->
                               outcome instanceof CommandOutcome.Refused
                                   ? Mono.just(
-                                      CaseLifecycleController.afterSend(
+                                      StaffCaseContext.sent(
                                           CaseLifecycleForms.renamed(outcome, form.refusalFields()),
                                           OPENED_NOT_YET_SHOWN,
                                           form.inputs(),

@@ -123,8 +123,7 @@ class StaffCaseContext {
 
   /**
    * Where a form goes once case-service has answered its command: back to the case page with the
-   * banner for {@code done}, or the form again with the refusal's reasons on the {@code fields} it
-   * names (any other on {@code otherwise}).
+   * banner for {@code done}, or the form again with the refusal's reasons (see {@link #sent}).
    */
   static String afterSend(
       String caseId,
@@ -133,9 +132,29 @@ class StaffCaseContext {
       Set<String> fields,
       String otherwise,
       Function<FormErrors, String> form) {
-    return outcome instanceof CommandOutcome.Refused refused
-        ? form.apply(Refusals.errors(refused, fields, otherwise, "staff.error.refused"))
-        : done(caseId, done);
+    return sent(outcome, done(caseId, done), fields, otherwise, "staff.error.conflict", form);
+  }
+
+  /**
+   * Where a form goes once case-service has answered: to {@code redirect}, or the form again with
+   * the refusal's reasons on the {@code fields} it names (any other on {@code otherwise}). A
+   * conflict that names no field says only that the case changed at the same moment, so it gets
+   * words of its own ({@code conflictKey}) rather than "check the details".
+   */
+  static String sent(
+      CommandOutcome outcome,
+      String redirect,
+      Set<String> fields,
+      String otherwise,
+      String conflictKey,
+      Function<FormErrors, String> form) {
+    if (!(outcome instanceof CommandOutcome.Refused refused)) {
+      return redirect;
+    }
+    if (refused.status() == 409 && refused.errors().isEmpty()) {
+      return form.apply(new FormErrors().add(otherwise, conflictKey));
+    }
+    return form.apply(Refusals.errors(refused, fields, otherwise, "staff.error.refused"));
   }
 
   /** A meeting of a case the user may act on, with the case as the pages show it. */

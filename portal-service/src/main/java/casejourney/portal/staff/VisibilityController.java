@@ -102,7 +102,7 @@ class VisibilityController {
                       form.formId())
                   .map(
                       o ->
-                          CaseLifecycleController.afterSend(
+                          StaffCaseContext.sent(
                               o,
                               k.meeting().done("visibility"),
                               Set.of("visibility", "safeguardingReason"),

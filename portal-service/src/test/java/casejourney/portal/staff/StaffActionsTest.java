@@ -307,6 +307,14 @@ class StaffActionsTest {
   }
 
   @Test
+  void a_move_refused_because_the_case_changed_at_that_moment_says_so() {
+    commands.next = new CommandOutcome.Refused(409, "", List.of());
+    assertThat(html(post(worker(web), REVIEW + "/move", move("2030-06-03", ""))))
+        .contains("href=\"#date\"")
+        .contains("Someone else changed this case at the same moment");
+  }
+
+  @Test
   void a_new_place_and_a_welsh_reason_are_sent() {
     String[] form = move("2030-06-03", "");
     form[5] = "Town Hall";
