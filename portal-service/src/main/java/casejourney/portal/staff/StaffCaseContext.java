@@ -207,6 +207,7 @@ class StaffCaseContext {
       return m.addAttribute("caseId", caseId())
           .addAttribute("meeting", meeting)
           .addAttribute("child", overview.child())
+          .addAttribute("caseOpen", overview.open())
           .addAttribute("errors", errors)
           .addAttribute("nav", StaffController.NAV);
     }

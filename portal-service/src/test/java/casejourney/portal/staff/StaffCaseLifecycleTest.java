@@ -322,6 +322,9 @@ class StaffCaseLifecycleTest {
     assertThat(get(chair(web), VIEWS))
         .contains("href=\"" + K1 + "\"")
         .contains("href=\"" + CASE + "/meetings/m-initial/contributions/k2/visibility\"");
+    // On a closed case nothing can change, so nothing is offered.
+    closed(readModels);
+    assertThat(get(chair(web), VIEWS)).doesNotContain("/visibility\"");
   }
 
   @Test
