@@ -47,21 +47,35 @@ public final class OidcProvider implements AutoCloseable {
   /** Password of every demo user. */
   public static final String DEMO_PASSWORD = "demo";
 
-  /** A demo account: {@code username} logs in with {@link #DEMO_PASSWORD} and has {@code role}. */
-  public record DemoUser(String username, String role) {}
+  /**
+   * A demo account: {@code username} logs in with {@link #DEMO_PASSWORD} and has {@code role};
+   * {@code name} is the fictional person's name, which a real provider gives in the {@code name}
+   * claim and which families see, for example as their social worker's name on a case the worker
+   * opens.
+   */
+  public record DemoUser(String username, String role, String name) {}
 
-  /** The demo accounts. Tokens carry {@code sub} = username and {@code roles} = [role]. */
+  /** The demo accounts. Tokens carry {@code sub} = username, {@code name} and {@code roles}. */
   public static final List<DemoUser> DEMO_USERS =
       List.of(
-          new DemoUser("worker", "WORKER"),
-          new DemoUser("other-worker", "WORKER"),
-          new DemoUser("chair", "CHAIR"),
-          new DemoUser("parent-a", "PARENT"),
-          new DemoUser("parent-b", "PARENT"),
-          new DemoUser("young-person", "YOUNG_PERSON"),
-          new DemoUser("other-parent", "PARENT"),
+          new DemoUser("worker", "WORKER", "Sam Patel"),
+          new DemoUser("other-worker", "WORKER", "Priya Shah"),
+          new DemoUser("chair", "CHAIR", "Jordan Hughes"),
+          new DemoUser("parent-a", "PARENT", "Alex Morgan"),
+          new DemoUser("parent-b", "PARENT", "Rhian Morgan"),
+          new DemoUser("young-person", "YOUNG_PERSON", "Taylor Morgan"),
+          new DemoUser("other-parent", "PARENT", "Jamie Jones"),
           // Runs the service: replays read models and retries dead letters; sees no case.
-          new DemoUser("operator", "OPERATOR"));
+          new DemoUser("operator", "OPERATOR", "Operator"));
+
+  /** The demo account's name, or the username for anyone else. */
+  static String nameOf(String username) {
+    return DEMO_USERS.stream()
+        .filter(u -> u.username().equals(username))
+        .map(DemoUser::name)
+        .findFirst()
+        .orElse(username);
+  }
 
   /** Confidential client for the portal (authorization code + refresh token). */
   public static final String PORTAL_CLIENT_ID = "portal";

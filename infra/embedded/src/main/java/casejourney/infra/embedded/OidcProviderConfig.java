@@ -145,7 +145,7 @@ class OidcProviderConfig {
     return new OidcUserInfo(claims);
   }
 
-  /** Adds {@code roles} and {@code preferred_username} to access and ID tokens of users. */
+  /** Adds {@code roles}, {@code preferred_username} and {@code name} to users' tokens. */
   @Bean
   OAuth2TokenCustomizer<JwtEncodingContext> tokenCustomizer() {
     return context -> {
@@ -169,7 +169,7 @@ class OidcProviderConfig {
           .getClaims()
           .claim("roles", roles)
           .claim("preferred_username", principal.getName())
-          .claim("name", principal.getName());
+          .claim("name", OidcProvider.nameOf(principal.getName()));
     };
   }
 

@@ -39,6 +39,8 @@ class OidcProviderIT {
       JsonNode userInfo = new ObjectMapper().readTree(response.body());
       assertThat(userInfo.path("sub").asText()).isEqualTo("young-person");
       assertThat(userInfo.path("roles").get(0).asText()).isEqualTo("YOUNG_PERSON");
+      // The person's name, as a real provider gives it: the portal records it on what they do.
+      assertThat(userInfo.path("name").asText()).isEqualTo("Taylor Morgan");
 
       // The portal client is registered with its redirect URI: anonymous users go to the login.
       HttpResponse<String> authorize =
