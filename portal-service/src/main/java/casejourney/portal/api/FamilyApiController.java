@@ -3,6 +3,7 @@ package casejourney.portal.api;
 import casejourney.api.ParticipationChoice;
 import casejourney.api.views.Audience;
 import casejourney.portal.access.AccessPolicy;
+import casejourney.portal.access.FamilyAccess;
 import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.family.ParentPages;
 import casejourney.portal.family.ParentViews;
@@ -14,6 +15,7 @@ import casejourney.portal.youngperson.YoungPersonVoice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -148,6 +150,20 @@ class FamilyApiController {
       errors.add("choice", "error.takePart.missing");
     }
     boolean advocate = Boolean.TRUE.equals(body.wantsAdvocate());
+    return youngPersonSends(
+        user, ex, errors, "choose", me -> voice.choose(user, me, body.choice(), advocate, key));
+  }
+
+  /**
+   * The young person's own write, once their input has passed: a 409 problem when there is no
+   * meeting to act on now, or it has started.
+   */
+  private Mono<ResponseEntity<Object>> youngPersonSends(
+      Authentication user,
+      ServerWebExchange ex,
+      FormErrors errors,
+      String what,
+      Function<FamilyAccess, Mono<CommandOutcome>> send) {
     return access
         .family(user, Audience.YOUNG_PERSON)
         .flatMap(
@@ -156,10 +172,9 @@ class FamilyApiController {
                     errors,
                     ex,
                     () ->
-                        voice
-                            .choose(user, me, body.choice(), advocate, key)
+                        send.apply(me)
                             .map(FamilyApiController::answer)
-                            .defaultIfEmpty(FamilyApiSupport.meetingClosed("choose"))));
+                            .defaultIfEmpty(FamilyApiSupport.meetingClosed(what))));
   }
 
   /**
@@ -194,18 +209,8 @@ class FamilyApiController {
             body.wishes(),
             body.visibility(),
             key);
-    return access
-        .family(user, Audience.YOUNG_PERSON)
-        .flatMap(
-            me ->
-                input.checked(
-                    form.validate(),
-                    ex,
-                    () ->
-                        voice
-                            .send(user, me, form, key)
-                            .map(FamilyApiController::answer)
-                            .defaultIfEmpty(FamilyApiSupport.meetingClosed("send views"))));
+    return youngPersonSends(
+        user, ex, form.validate(), "send views", me -> voice.send(user, me, form, key));
   }
 
   @Operation(summary = "The young person's next meeting, choice, views and the chair's responses")

@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,8 +61,13 @@ class StaffActionsTest {
   @BeforeEach
   void reset() {
     commands.reset();
-    readModels.reset();
     audit.entries.clear();
+  }
+
+  /** The Spring context, and so the read models, are shared with the tests that run next. */
+  @AfterEach
+  void fixtures() {
+    readModels.reset();
   }
 
   @SuppressWarnings("unchecked")

@@ -10,6 +10,7 @@ import casejourney.portal.support.FakeReadModels;
 import casejourney.portal.support.Fixtures;
 import casejourney.portal.support.PortalTestConfig;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,11 @@ class YoungPersonPagesTest {
   @BeforeEach
   void reset() {
     commands.reset();
+  }
+
+  /** The Spring context, and so the read models, are shared with the tests that run next. */
+  @AfterEach
+  void fixtures() {
     readModels.reset();
   }
 
