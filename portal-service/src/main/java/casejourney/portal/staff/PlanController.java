@@ -68,6 +68,9 @@ class PlanController {
   private Mono<String> submit(Authentication user, Ctx ctx, PlanForm form, Model model) {
     PlanVersionView current = ctx.current().orElse(null);
     PlanDraft draft = PlanDraft.of(form, current, PlanForm.names(ctx.overview().familyMembers()));
+    if (form.correcting() && correctable(ctx) == null) {
+      draft.errors().add("corrects", "staff.error.plan.corrects");
+    }
     if (!draft.errors().isEmpty()) {
       return Mono.just(page(ctx, form, null, draft.errors(), model));
     }
@@ -82,6 +85,9 @@ class PlanController {
     body.put("content", draft.content());
     body.put("reasonsByExpectationId", draft.reasons(form));
     body.put("decidedAtMeetingId", MeetingForms.strip(form.getDecidedAtMeetingId()));
+    if (form.correcting()) {
+      body.put("correctsVersion", correctable(ctx));
+    }
     return commands
         .send(user, ctx.staff().caseId() + "/plan-versions", body, form.getFormId())
         .map(
@@ -109,9 +115,23 @@ class PlanController {
     model.addAttribute("current", ctx.current().orElse(null));
     model.addAttribute("family", ctx.overview().familyMembers());
     model.addAttribute("held", held(ctx.overview()));
+    model.addAttribute("correctable", correctable(ctx));
     model.addAttribute("errors", errors);
     model.addAttribute("nav", StaffController.NAV);
     return "staff/plan";
+  }
+
+  /**
+   * The version this one may correct: the current version, when the signed-in worker published it.
+   * Only the person who published a version may correct it (DOMAIN.md, "Goalpost changes"); anyone
+   * else publishes a new version, with a reason for each change that makes things harder.
+   */
+  private static Integer correctable(Ctx ctx) {
+    return ctx.current()
+        .filter(
+            v -> v.publishedBy() != null && ctx.staff().subject().equals(v.publishedBy().subject()))
+        .map(PlanVersionView::version)
+        .orElse(null);
   }
 
   /** Meetings that can have decided a version: those held, with an outcome. */

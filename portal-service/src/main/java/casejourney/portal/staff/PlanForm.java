@@ -21,6 +21,7 @@ public class PlanForm {
   private Map<String, String> reasons = new LinkedHashMap<>();
   private Map<String, String> reasonsCy = new LinkedHashMap<>();
   private String decidedAtMeetingId;
+  private String corrects;
   private String action;
   private String formId = UUID.randomUUID().toString();
 
@@ -116,6 +117,19 @@ public class PlanForm {
 
   public void setDecidedAtMeetingId(String v) {
     decidedAtMeetingId = v;
+  }
+
+  /** {@code yes} when this version corrects a mistake in the current one. */
+  public String getCorrects() {
+    return corrects;
+  }
+
+  public void setCorrects(String v) {
+    corrects = v;
+  }
+
+  boolean correcting() {
+    return "yes".equals(corrects);
   }
 
   public String getAction() {

@@ -9,12 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import casejourney.api.BilingualText;
 import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.support.FakeCommands;
+import casejourney.portal.support.FakeReadModels;
 import casejourney.portal.support.Fixtures;
 import casejourney.portal.support.PortalTestConfig;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,10 +34,17 @@ class PlanPublishingTest {
 
   @Autowired WebTestClient web;
   @Autowired FakeCommands commands;
+  @Autowired FakeReadModels readModels;
 
   @BeforeEach
   void reset() {
     commands.reset();
+  }
+
+  /** The Spring context, and so the read models, are shared with the tests that run next. */
+  @AfterEach
+  void fixtures() {
+    readModels.reset();
   }
 
   /** Version 2 with the course deadline moved to {@code courseBy}, plus extra fields. */
@@ -134,6 +143,64 @@ class PlanPublishingTest {
     assertThat((Map<Object, Object>) (Map<?, ?>) body.get("reasonsByExpectationId"))
         .isEqualTo(Map.of("e-course", new BilingualText("The course starts sooner.", null)));
     assertThat(body.get("content").toString()).contains("2026-05-20").doesNotContain("e-new1");
+  }
+
+  @Test
+  void the_worker_who_published_the_current_version_can_publish_a_correction_of_it() {
+    assertThat(get(worker(web), PLAN))
+        .contains("id=\"corrects\"")
+        .contains("This corrects a mistake in version 2, which you published");
+    post(
+            worker(web),
+            PLAN,
+            plan(
+                "2026-05-20",
+                "action",
+                "publish",
+                "reasons[e-course]",
+                "The date was typed wrongly.",
+                "corrects",
+                "yes"))
+        .expectStatus()
+        .is3xxRedirection();
+    Map<?, ?> body = (Map<?, ?>) commands.sent.get(0).body();
+    assertThat(body.get("correctsVersion")).isEqualTo(2);
+
+    commands.reset();
+    post(
+            worker(web),
+            PLAN,
+            plan("2026-05-20", "action", "publish", "reasons[e-course]", "The course is sooner."))
+        .expectStatus()
+        .is3xxRedirection();
+    assertThat(((Map<?, ?>) commands.sent.get(0).body()).containsKey("correctsVersion")).isFalse();
+  }
+
+  @Test
+  void a_version_someone_else_published_is_not_offered_for_correction_and_cannot_be_corrected() {
+    readModels.rewrite(
+        json ->
+            json.replace(
+                "\"publishedBy\":{\"subject\":\"worker\",\"name\":\"Sam Patel\"}",
+                "\"publishedBy\":{\"subject\":\"former-worker\",\"name\":\"Priya Shah\"}"));
+    assertThat(get(worker(web), PLAN)).doesNotContain("id=\"corrects\"");
+    String html =
+        html(
+            post(
+                worker(web),
+                PLAN,
+                plan(
+                    "2026-05-20",
+                    "action",
+                    "publish",
+                    "reasons[e-course]",
+                    "x",
+                    "corrects",
+                    "yes")));
+    assertThat(html)
+        .contains("href=\"#corrects\"")
+        .contains("Only the worker who published the current version can correct it");
+    assertThat(commands.sent).isEmpty();
   }
 
   @Test
