@@ -82,7 +82,7 @@ public class ParentPages {
     return readModels
         .planHistory(family.caseId())
         .map(history -> changes(history, from, to))
-        .defaultIfEmpty(new ParentViews.Changes(List.of(), 0, 0, List.of()));
+        .defaultIfEmpty(new ParentViews.Changes(List.of(), 0, 0, List.of(), List.of()));
   }
 
   public Mono<ParentViews.Meeting> meeting(FamilyAccess family) {
@@ -141,20 +141,27 @@ public class ParentPages {
     List<Integer> versions =
         history.versions().stream().map(PlanVersionView::version).sorted().toList();
     if (versions.size() < 2) {
-      return new ParentViews.Changes(versions, 0, 0, List.of());
+      return new ParentViews.Changes(versions, 0, 0, List.of(), List.of());
     }
     int last = versions.get(versions.size() - 1);
     int later = to != null && versions.contains(to) ? to : last;
     int earlier =
         from != null && versions.contains(from) && from < later ? from : previous(versions, later);
     if (earlier == later) {
-      return new ParentViews.Changes(versions, earlier, later, List.of());
+      return new ParentViews.Changes(versions, earlier, later, List.of(), List.of());
     }
     List<ChangeShown> shown =
         PlanHistories.compare(history, earlier, later).stream()
             .map(change -> shown(history, earlier, later, change))
             .toList();
-    return new ParentViews.Changes(versions, earlier, later, shown);
+    List<ParentViews.Correction> corrections =
+        history.versions().stream()
+            .filter(v -> v.version() > earlier && v.version() <= later)
+            .filter(v -> v.correctsVersion() != null)
+            .sorted(java.util.Comparator.comparingInt(PlanVersionView::version))
+            .map(v -> new ParentViews.Correction(v.version(), v.correctsVersion()))
+            .toList();
+    return new ParentViews.Changes(versions, earlier, later, shown, corrections);
   }
 
   private static Optional<PlanVersionView> latest(

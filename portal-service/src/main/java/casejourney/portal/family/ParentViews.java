@@ -36,8 +36,18 @@ public final class ParentViews {
    * @param from the earlier version shown
    * @param to the later version shown
    * @param changes each change with its reason and who decided
+   * @param corrections the versions after {@code from}, up to {@code to}, that put right a mistake
+   *     in an earlier one, oldest first
    */
-  public record Changes(List<Integer> versions, int from, int to, List<ChangeShown> changes) {}
+  public record Changes(
+      List<Integer> versions,
+      int from,
+      int to,
+      List<ChangeShown> changes,
+      List<Correction> corrections) {}
+
+  /** Version {@code version} puts right a mistake in version {@code corrects}. */
+  public record Correction(int version, int corrects) {}
 
   /**
    * @param meeting the meeting, or null when there is none

@@ -195,6 +195,20 @@ class ParentPagesTest {
   }
 
   @Test
+  void what_changed_says_when_a_version_puts_right_a_mistake_in_an_earlier_one() {
+    assertThat(page("/what-changed?from=1&to=2")).doesNotContain("puts right a mistake");
+    // Version 2, the last in the history, made a correction of version 1.
+    readModels.rewrite(
+        json ->
+            json.replaceAll(
+                "(?s)\"correctsVersion\":null(?!.*\"correctsVersion\")", "\"correctsVersion\":1"));
+    assertThat(page("/what-changed?from=1&to=2"))
+        .contains("Version 2 puts right a mistake in version 1.");
+    assertThat(page("/what-changed?from=1&to=2&lang=cy"))
+        .contains("Mae fersiwn 2 yn cywiro camgymeriad yn fersiwn 1.");
+  }
+
+  @Test
   void what_changed_ignores_nonsense_versions_rather_than_failing() {
     assertThat(page("/what-changed?from=abc&to=99")).contains("From version 1 to version 2");
   }

@@ -119,4 +119,42 @@ class WhatChangedTest {
               assertThat(c.reason()).isNull();
             });
   }
+
+  @Test
+  void a_version_that_puts_right_a_mistake_says_which_version_it_corrects() {
+    PlanHistoryView drafted =
+        history(
+            List.of(
+                plan(LocalDate.of(2026, 7, 1), ""),
+                plan(LocalDate.of(2026, 6, 3), ""),
+                plan(LocalDate.of(2026, 6, 30), "")),
+            List.of("Sam Patel", "Sam Patel", "Sam Patel"),
+            Map.of(2, "The course now starts earlier."));
+    List<PlanVersionView> versions = new ArrayList<>(drafted.versions());
+    PlanVersionView v3 = versions.get(2);
+    versions.set(
+        2,
+        new PlanVersionView(
+            v3.version(),
+            v3.content(),
+            v3.publishedBy(),
+            v3.publishedAt(),
+            v3.decidedAtMeetingId(),
+            v3.decidedAtMeetingType(),
+            v3.decidedAtMeetingDate(),
+            v3.betweenConferences(),
+            2,
+            v3.changes(),
+            v3.metExpectationIds(),
+            v3.acknowledgements(),
+            v3.responses()));
+    PlanHistoryView history = new PlanHistoryView("c-1", versions, List.of(), 10);
+
+    assertThat(ParentPages.changes(history, 1, 3).corrections())
+        .containsExactly(new ParentViews.Correction(3, 2));
+    assertThat(ParentPages.changes(history, 2, 3).corrections())
+        .containsExactly(new ParentViews.Correction(3, 2));
+    // Comparing 1 with 2 shows nothing of a correction that came later.
+    assertThat(ParentPages.changes(history, 1, 2).corrections()).isEmpty();
+  }
 }
