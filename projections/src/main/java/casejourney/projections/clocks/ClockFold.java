@@ -95,7 +95,9 @@ public final class ClockFold {
                 e.rescheduledAt()));
       }
     } else if (event instanceof MeetingCancelledEvent e) {
-      // The clock keeps running; the next meeting of that kind is the one that will stop it.
+      // The clock keeps running; the next meeting of that kind is the one that will stop it, and
+      // whether that one is late is what counts: a late meeting that never happens missed nothing.
+      forgetLateness(clockOf(typeOf(e.meetingId())), e.meetingId());
       clocks.replaceAll(
           c ->
               c.running() && e.meetingId().equals(c.meetingId())
@@ -122,8 +124,7 @@ public final class ClockFold {
     } else if (event instanceof ConferenceRecordSentEvent e) {
       stopRecordingLate(ClockKind.FULL_RECORD, e.meetingId(), e.sentOn(), e.recordedAt());
     } else if (event instanceof CaseClosedEvent e) {
-      LocalDate closed = CaseEvents.date(e.closedAt());
-      clocks.replaceAll(c -> c.running() ? new Clock(c.kind(), c.meetingId(), c.due(), closed) : c);
+      closed(e);
     } else {
       return false;
     }
@@ -196,6 +197,21 @@ public final class ClockFold {
                         && e.meetingId().equals(m.meetingId()));
     if (knownLate) {
       stop(kind, e.meetingId(), e.heldOn());
+      // Held later still than the day it was set for: the miss counts the days it really was.
+      missed.replaceAll(
+          m ->
+              m.kind() == kind && m.reportId() == null && e.meetingId().equals(m.meetingId())
+                  ? new Missed(
+                      m.kind(),
+                      m.meetingId(),
+                      null,
+                      m.due(),
+                      Math.max(
+                          m.workingDaysLate(),
+                          rules.lateness(m.due(), e.heldOn()).workingDaysLate()),
+                      m.reason(),
+                      m.recordedAt())
+                  : m);
     } else {
       stopRecordingLate(kind, e.meetingId(), e.heldOn(), e.recordedAt());
     }
@@ -259,7 +275,47 @@ public final class ClockFold {
         return stopped;
       }
     }
+    // A meeting's clock waits for the next meeting of its kind to be held, whichever was set
+    // first: with two initial conferences booked, holding the second still stops it. The
+    // outline plan and full record clocks belong to one conference each, so they never do this.
+    boolean meetingClock =
+        kind == ClockKind.INITIAL_CONFERENCE
+            || kind == ClockKind.CORE_GROUP
+            || kind == ClockKind.REVIEW_CONFERENCE;
+    for (int i = 0; meetingClock && meetingId != null && i < clocks.size(); i++) {
+      Clock c = clocks.get(i);
+      if (c.kind() == kind && c.running()) {
+        Clock stopped = new Clock(kind, meetingId, c.due(), on);
+        clocks.set(i, stopped);
+        return stopped;
+      }
+    }
     return null;
+  }
+
+  /**
+   * Closing the case stops every clock. One already past its due date was missed, and is kept as
+   * missed with the worker's reason for closing (DOMAIN.md: "never hidden").
+   */
+  private void closed(CaseClosedEvent e) {
+    LocalDate closed = CaseEvents.date(e.closedAt());
+    for (Clock c : clocks) {
+      if (c.running() && c.due() != null) {
+        Lateness lateness = rules.lateness(c.due(), closed);
+        if (lateness.late()) {
+          missed.add(
+              new Missed(
+                  c.kind(),
+                  c.meetingId(),
+                  null,
+                  c.due(),
+                  lateness.workingDaysLate(),
+                  e.reason() == null ? null : e.reason().en(),
+                  e.closedAt()));
+        }
+      }
+    }
+    clocks.replaceAll(c -> c.running() ? new Clock(c.kind(), c.meetingId(), c.due(), closed) : c);
   }
 
   /** The latest assessment of a meeting's lateness replaces the earlier one for that meeting. */
