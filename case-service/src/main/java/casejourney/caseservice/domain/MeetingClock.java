@@ -95,10 +95,17 @@ final class MeetingClock {
     return set != null && set.isBefore(statutory) ? set : statutory;
   }
 
+  /**
+   * The initial conference the later clocks count from: the one held, if one has been (a second one
+   * still booked does not move them), else the last one set.
+   */
   private Optional<Meeting> initialConference() {
-    return earlier.stream()
-        .filter(m -> m.type() == MeetingType.INITIAL_CONFERENCE)
-        .reduce((first, second) -> second);
+    Optional<Meeting> held = lastHeld(MeetingType.INITIAL_CONFERENCE);
+    return held.isPresent()
+        ? held
+        : earlier.stream()
+            .filter(m -> m.type() == MeetingType.INITIAL_CONFERENCE)
+            .reduce((first, second) -> second);
   }
 
   private Optional<Meeting> lastHeld(MeetingType type) {

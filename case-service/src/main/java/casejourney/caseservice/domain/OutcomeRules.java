@@ -1,7 +1,9 @@
 package casejourney.caseservice.domain;
 
 import casejourney.api.ConferenceDecision;
+import casejourney.api.MeetingType;
 import casejourney.api.commands.RecordConferenceOutcomeCommand;
+import java.time.LocalDate;
 
 /** What a meeting's outcome must say, which depends on the kind of meeting. */
 final class OutcomeRules {
@@ -54,6 +56,29 @@ final class OutcomeRules {
     if (command.nextReviewDate() != null && !command.nextReviewDate().isAfter(command.heldOn())) {
       throw new CaseRuleException(
           "nextReviewDate", "choose a review date after the day the meeting was held");
+    }
+    // A conference may set an earlier review than the law requires, never a later one: the
+    // family would be told a date the clocks then call late.
+    if (command.nextReviewDate() != null && meeting.isConference()) {
+      boolean initial = meeting.type() == MeetingType.INITIAL_CONFERENCE;
+      LocalDate latest =
+          initial
+              ? rules.statutoryClock().firstReviewDue(command.heldOn())
+              : rules.statutoryClock().nextReviewDue(command.heldOn());
+      if (command.nextReviewDate().isAfter(latest)) {
+        throw new CaseRuleException(
+            "nextReviewDate",
+            "the review must be held by "
+                + latest
+                + (initial
+                    ? " (within "
+                        + rules.timescales().firstReviewMonths()
+                        + " months of the initial conference)"
+                    : " (within "
+                        + rules.timescales().laterReviewMonths()
+                        + " months of this review)")
+                + ": choose that day or an earlier one");
+      }
     }
   }
 

@@ -1,0 +1,101 @@
+package casejourney.caseservice.domain;
+
+import static casejourney.caseservice.domain.Rejections.rejected;
+import static casejourney.caseservice.domain.StandardCase.*;
+
+import casejourney.api.BilingualText;
+import casejourney.api.ConferenceDecision;
+import casejourney.api.MeetingType;
+import casejourney.api.ProtectionCategory;
+import casejourney.api.commands.RecordConferenceOutcomeCommand;
+import casejourney.api.commands.ScheduleMeetingCommand;
+import casejourney.api.commands.ShareReportCommand;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Statutory dates an audit against DOMAIN.md found the aggregate getting wrong (2026-11-27). */
+class CaseFileClockRulesTest {
+
+  private static RecordConferenceOutcomeCommand outcome(
+      String meetingId, LocalDate heldOn, LocalDate nextReview) {
+    return new RecordConferenceOutcomeCommand(
+        CASE_ID,
+        null,
+        meetingId,
+        heldOn,
+        ConferenceDecision.PLAN_NEEDED,
+        ProtectionCategory.NEGLECT,
+        nextReview,
+        BilingualText.en("Worries"),
+        List.of(),
+        List.of(),
+        null,
+        null);
+  }
+
+  /** A first review five months after the initial conference is past the law's 3 months. */
+  @Test
+  void aNextReviewDateBeyondTheStatutoryReviewDateIsRefused() {
+    fixture()
+        .given(withEarlierConference())
+        .when(outcome(EARLIER, TODAY, LocalDate.of(2026, 8, 3)), asChair())
+        .expectException(
+            rejected(CaseRuleException.class, "nextReviewDate", "must be held by 2026-06-02"));
+  }
+
+  /**
+   * With a second initial conference still booked, the first core group counts from the one that
+   * was held. Held 2 March: due 16 March; a core group on 17 March is late.
+   */
+  @Test
+  void theFirstCoreGroupCountsFromTheInitialConferenceThatWasHeld() {
+    fixture()
+        .given(withEarlierConference())
+        .andGiven(
+            held(EARLIER, TODAY),
+            scheduled(
+                "m-initial-2",
+                MeetingType.INITIAL_CONFERENCE,
+                LocalDateTime.of(2026, 3, 13, 10, 0)))
+        .when(
+            new ScheduleMeetingCommand(
+                CASE_ID,
+                null,
+                "m-core",
+                MeetingType.CORE_GROUP,
+                LocalDateTime.of(2026, 3, 17, 10, 0),
+                "Family centre",
+                CHAIR,
+                null),
+            asWorker())
+        .expectException(rejected(CaseRuleException.class, "lateReason", "(2026-03-16)"));
+  }
+
+  /**
+   * Core groups have no report rule (DOMAIN.md names none; the portal's form warns of none), so a
+   * report shared after one needs no late reason.
+   */
+  @Test
+  void aCoreGroupReportNeedsNoLateReason() {
+    fixture()
+        .given(
+            opened(),
+            strategyDiscussion(),
+            scheduled("m-core", MeetingType.CORE_GROUP, LocalDateTime.of(2026, 2, 27, 10, 0)))
+        .when(
+            new ShareReportCommand(
+                CASE_ID,
+                null,
+                "m-core",
+                "r-1",
+                "Core group notes",
+                "Sam",
+                List.of(PARENT_A.personId()),
+                LocalDateTime.of(2026, 3, 2, 8, 30),
+                null),
+            asWorker())
+        .expectSuccessfulHandlerExecution();
+  }
+}
