@@ -54,7 +54,13 @@ public final class StatutoryClock {
         review
             ? timescales.reportsBeforeReviewWorkingDays()
             : timescales.reportsBeforeInitialWorkingDays();
-    return calendar.subtractWorkingDays(meetingDate, days);
+    // A meeting on a weekend or a bank holiday gives no reading day of its own: count back from
+    // the working day before it, as the family's days are counted.
+    LocalDate last = meetingDate;
+    while (!calendar.isWorkingDay(last)) {
+      last = last.minusDays(1);
+    }
+    return calendar.subtractWorkingDays(last, days);
   }
 
   /** Outline plan and decisions summary to the family (Wales). */

@@ -76,6 +76,8 @@ class StatutoryClockTest {
   static Stream<Arguments> reportDeadlines() {
     return Stream.of(
         Arguments.of(LocalDate.of(2026, 3, 12), "initial conference", LocalDate.of(2026, 3, 9)),
+        // A Saturday meeting: the family's days are Wednesday, Thursday and Friday.
+        Arguments.of(LocalDate.of(2026, 3, 14), "initial conference", LocalDate.of(2026, 3, 10)),
         Arguments.of(LocalDate.of(2026, 3, 12), "review", LocalDate.of(2026, 3, 5)),
         Arguments.of(LocalDate.of(2026, 4, 7), "initial conference", LocalDate.of(2026, 3, 31)),
         Arguments.of(LocalDate.of(2026, 12, 29), "initial conference", LocalDate.of(2026, 12, 22)),

@@ -31,19 +31,26 @@ public record LateRule(LocalDate due, Lateness lateness) {
       StatutoryClocksView clocks,
       MeetingType type,
       LocalDate on) {
-    LocalDate due = dueBy(calendar, overview, clocks, type);
+    LocalDate due = dueBy(calendar, overview, clocks, type, null);
     if (due == null || on == null) {
       return new LateRule(due, Lateness.onTime());
     }
     return new LateRule(due, calendar.statutory().lateness(due, on));
   }
 
-  /** The meeting's running clock; the initial conference can also be counted from the overview. */
+  /**
+   * The meeting's running clock; the initial conference can also be counted from the overview. Only
+   * the first core group has a clock (as case-service counts it): a core group clock already tied
+   * to another booked core group is not this meeting's.
+   *
+   * @param meetingId the meeting being moved, or null for a new one
+   */
   static LocalDate dueBy(
       StaffCalendar calendar,
       CaseOverviewView overview,
       StatutoryClocksView clocks,
-      MeetingType type) {
+      MeetingType type,
+      String meetingId) {
     if (type == null) {
       return null;
     }
@@ -52,6 +59,11 @@ public record LateRule(LocalDate due, Lateness lateness) {
       LocalDate running =
           clocks.running().stream()
               .filter(c -> c.kind() == kind && c.due() != null)
+              .filter(
+                  c ->
+                      kind != ClockKind.CORE_GROUP
+                          || c.meetingId() == null
+                          || c.meetingId().equals(meetingId))
               .map(StatutoryClocksView.Clock::due)
               .findFirst()
               .orElse(null);

@@ -182,7 +182,11 @@ class MeetingChangeController {
             clocks ->
                 Optional.ofNullable(
                     LateRule.dueBy(
-                        calendar, ctx.overview(), clocks.orElse(null), ctx.meeting().type())));
+                        calendar,
+                        ctx.overview(),
+                        clocks.orElse(null),
+                        ctx.meeting().type(),
+                        ctx.meeting().meetingId())));
   }
 
   private LateRule rule(Optional<LocalDate> due, MoveForm form) {

@@ -109,7 +109,7 @@ class MeetingController {
       Model model) {
     Map<MeetingType, java.time.LocalDate> dues = new EnumMap<>(MeetingType.class);
     for (MeetingType type : MeetingType.values()) {
-      java.time.LocalDate due = LateRule.dueBy(calendar, ctx.overview(), ctx.clocks(), type);
+      java.time.LocalDate due = LateRule.dueBy(calendar, ctx.overview(), ctx.clocks(), type, null);
       if (due != null) {
         dues.put(type, due);
       }
