@@ -11,7 +11,9 @@ import org.axonframework.serialization.Revision;
 /**
  * A meeting was held and its outcome recorded: the decision, the category, the next review date,
  * the family's view and any dissent, with strengths as well as worries. {@code decision} and {@code
- * category} are null for a core group.
+ * category} are null for a core group. {@code lateReason} says why a meeting held after its
+ * statutory date, and later than the day it was set for, was late; null otherwise, and in events
+ * recorded before 2026-11-27.
  */
 @Revision("1")
 public record ConferenceOutcomeRecordedEvent(
@@ -26,4 +28,5 @@ public record ConferenceOutcomeRecordedEvent(
     List<String> risks,
     String familyView,
     String dissent,
-    Instant recordedAt) {}
+    Instant recordedAt,
+    String lateReason) {}

@@ -50,6 +50,7 @@ final class ChairActions {
         .shortTexts("risks", command.risks(), "the worry")
         .shortText("familyView", command.familyView(), false, "the family's view")
         .shortText("dissent", command.dissent(), false, "the dissent")
+        .shortText("lateReason", command.lateReason(), false, "why it was held late")
         .throwIfInvalid();
     Meeting meeting = meetings.require(command.meetingId());
     Permissions.chairOf(actor, meeting, "record its outcome");
@@ -60,6 +61,9 @@ final class ChairActions {
           "meetingId", "this meeting's outcome is already recorded: it can only be recorded once");
     }
     OutcomeRules.checkDates(meeting, command, rules);
+    String lateReason =
+        OutcomeRules.heldLateReason(
+            meeting, command, meetings.statutoryDate(meeting, rules), rules);
     apply(
         new ConferenceOutcomeRecordedEvent(
             command.caseId(),
@@ -73,7 +77,8 @@ final class ChairActions {
             command.risks() == null ? List.of() : List.copyOf(command.risks()),
             command.familyView(),
             command.dissent(),
-            rules.now()));
+            rules.now(),
+            lateReason));
   }
 
   @CommandHandler

@@ -247,6 +247,12 @@ final class Meetings {
             command.caseId(), meeting.meetingId(), command.sentOn(), rules.now()));
   }
 
+  /** The day the law says the meeting must be held by, or null where no clock applies. */
+  java.time.LocalDate statutoryDate(Meeting meeting, CaseRules rules) {
+    return new MeetingClock(record, scheduledBefore(meeting.meetingId()), rules)
+        .dueBy(meeting.type());
+  }
+
   private List<Meeting> scheduledBefore(String meetingId) {
     List<Meeting> before = new ArrayList<>();
     for (Meeting meeting : byId.values()) {

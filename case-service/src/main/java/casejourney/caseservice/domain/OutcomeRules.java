@@ -2,6 +2,7 @@ package casejourney.caseservice.domain;
 
 import casejourney.api.ConferenceDecision;
 import casejourney.api.MeetingType;
+import casejourney.api.calendar.Lateness;
 import casejourney.api.commands.RecordConferenceOutcomeCommand;
 import java.time.LocalDate;
 
@@ -80,6 +81,35 @@ final class OutcomeRules {
                 + ": choose that day or an earlier one");
       }
     }
+  }
+
+  /**
+   * Why a meeting was held after its statutory date, when it was held later than the day it was set
+   * for: a meeting set late already gave its reason when it was set, but a day later still is a new
+   * lateness, and a missed clock is "recorded with a reason, never hidden" (DOMAIN.md).
+   *
+   * @param due the meeting's statutory date, or null where no clock applies
+   * @return the reason to record, or null when none is needed
+   */
+  static String heldLateReason(
+      Meeting meeting, RecordConferenceOutcomeCommand command, LocalDate due, CaseRules rules) {
+    if (due == null || !command.heldOn().isAfter(meeting.startsAt().toLocalDate())) {
+      return null;
+    }
+    Lateness lateness = rules.statutoryClock().lateness(due, command.heldOn());
+    if (!lateness.late()) {
+      return null;
+    }
+    if (blank(command.lateReason())) {
+      throw new CaseRuleException(
+          "lateReason",
+          "this meeting was held "
+              + lateness.workingDaysLate()
+              + " working days after its statutory date ("
+              + due
+              + "), later than the day it was set for: say why");
+    }
+    return command.lateReason().strip();
   }
 
   private static boolean needsPlanDetails(ConferenceDecision decision) {

@@ -110,7 +110,8 @@ class CaseFileChairTest {
                 List.of("Jo is left alone"),
                 "We agree",
                 null,
-                NOW));
+                NOW,
+                null));
   }
 
   @Test
@@ -126,7 +127,7 @@ class CaseFileChairTest {
         .expectEvents(
             new ConferenceOutcomeRecordedEvent(
                 CASE_ID, "m-core", TODAY, null, null, null, null, List.of(), List.of(), null, null,
-                NOW));
+                NOW, null));
     fixture
         .given(opened())
         .andGiven(scheduled("m-core", MeetingType.CORE_GROUP, EARLIER_STARTS))
@@ -192,7 +193,8 @@ class CaseFileChairTest {
                 List.of("Jo is left alone"),
                 "We agree",
                 null,
-                NOW));
+                NOW,
+                null));
   }
 
   @Test

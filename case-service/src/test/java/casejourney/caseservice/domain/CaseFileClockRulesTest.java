@@ -10,9 +10,14 @@ import casejourney.api.ProtectionCategory;
 import casejourney.api.commands.RecordConferenceOutcomeCommand;
 import casejourney.api.commands.ScheduleMeetingCommand;
 import casejourney.api.commands.ShareReportCommand;
+import casejourney.api.events.ConferenceOutcomeRecordedEvent;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
 /** Statutory dates an audit against DOMAIN.md found the aggregate getting wrong (2026-11-27). */
@@ -97,5 +102,66 @@ class CaseFileClockRulesTest {
                 null),
             asWorker())
         .expectSuccessfulHandlerExecution();
+  }
+
+  /** Twenty past nine on Friday 20 March, after the conference set for 12 March. */
+  private static AggregateTestFixture<CaseFile> onTwentiethMarch() {
+    AggregateTestFixture<CaseFile> fixture = new AggregateTestFixture<>(CaseFile.class);
+    fixture.registerInjectableResource(
+        CaseRules.defaults(
+            Clock.fixed(Instant.parse("2026-03-20T09:20:00Z"), ZoneId.of("Europe/London"))));
+    return fixture;
+  }
+
+  private static RecordConferenceOutcomeCommand heldOn18March(String lateReason) {
+    RecordConferenceOutcomeCommand c = outcome(INITIAL, LocalDate.of(2026, 3, 18), null);
+    return new RecordConferenceOutcomeCommand(
+        c.caseId(),
+        c.expectedVersion(),
+        c.meetingId(),
+        c.heldOn(),
+        c.decision(),
+        c.category(),
+        LocalDate.of(2026, 6, 1),
+        c.reasons(),
+        c.strengths(),
+        c.risks(),
+        c.familyView(),
+        c.dissent(),
+        lateReason);
+  }
+
+  /**
+   * Set for 12 March, due by 16 March, held on 18 March: held late, and later than the day it was
+   * set for, so the chair says why, and the reason is kept with the outcome.
+   */
+  @Test
+  void aConferenceHeldAfterItsStatutoryDateAndItsOwnDayNeedsAReason() {
+    onTwentiethMarch()
+        .given(withInitialConference())
+        .when(heldOn18March(" "), asChair())
+        .expectException(
+            rejected(
+                CaseRuleException.class,
+                "lateReason",
+                "held 2 working days after its statutory date (2026-03-16)"));
+    onTwentiethMarch()
+        .given(withInitialConference())
+        .when(heldOn18March(" The chair was taken ill on the day. "), asChair())
+        .expectEvents(
+            new ConferenceOutcomeRecordedEvent(
+                CASE_ID,
+                INITIAL,
+                LocalDate.of(2026, 3, 18),
+                ConferenceDecision.PLAN_NEEDED,
+                ProtectionCategory.NEGLECT,
+                LocalDate.of(2026, 6, 1),
+                BilingualText.en("Worries"),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                Instant.parse("2026-03-20T09:20:00Z"),
+                "The chair was taken ill on the day."));
   }
 }

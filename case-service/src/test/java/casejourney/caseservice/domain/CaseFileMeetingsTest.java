@@ -61,7 +61,8 @@ class CaseFileMeetingsTest {
         List.of(),
         null,
         null,
-        NOW);
+        NOW,
+        null);
   }
 
   @Test

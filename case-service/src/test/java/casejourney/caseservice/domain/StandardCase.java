@@ -123,7 +123,8 @@ final class StandardCase {
         List.of(),
         null,
         null,
-        NOW);
+        NOW,
+        null);
   }
 
   static Map<String, Object> as(String subject, String role) {

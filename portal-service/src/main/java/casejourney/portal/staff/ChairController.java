@@ -4,11 +4,13 @@ import casejourney.api.BilingualText;
 import casejourney.api.ConferenceDecision;
 import casejourney.api.MeetingType;
 import casejourney.api.ProtectionCategory;
+import casejourney.api.calendar.Lateness;
 import casejourney.portal.commands.CaseCommands;
 import casejourney.portal.staff.ChairForms.OutcomeForm;
 import casejourney.portal.staff.ChairForms.ViewsResponseForm;
 import casejourney.portal.staff.StaffCaseContext.MeetingCase;
 import casejourney.portal.web.FormErrors;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +59,7 @@ class ChairController {
         .flatMap(
             ctx -> {
               boolean conference = conference(ctx);
-              FormErrors errors = form.validate(conference);
+              FormErrors errors = form.validate(conference, heldLate(ctx, form.held()));
               if (!errors.isEmpty()) {
                 return Mono.just(outcomePage(ctx, form, errors, m));
               }
@@ -73,6 +75,7 @@ class ChairController {
               body.put("risks", PlanForm.lines(form.risks()));
               body.put("familyView", MeetingForms.strip(form.familyView()));
               body.put("dissent", MeetingForms.strip(form.dissent()));
+              body.put("lateReason", MeetingForms.strip(form.lateReason()));
               return commands
                   .send(user, ctx.commandPath("/outcome"), body, form.formId())
                   .map(
@@ -89,7 +92,8 @@ class ChairController {
                                   "strengths",
                                   "risks",
                                   "familyView",
-                                  "dissent"),
+                                  "dissent",
+                                  "lateReason"),
                               "decision",
                               e -> outcomePage(ctx, form, e, m)));
             });
@@ -142,9 +146,26 @@ class ChairController {
     return ctx.meeting().type() != MeetingType.CORE_GROUP;
   }
 
+  /**
+   * Held after the meeting's statutory date and later than the day it was set for: as case-service
+   * judges it, a new lateness that needs the chair's reason. A meeting set late gave its reason
+   * when it was set.
+   */
+  private LateRule heldLate(MeetingCase ctx, LocalDate held) {
+    LocalDate due = ctx.meeting().dueBy();
+    if (due == null
+        || held == null
+        || ctx.meeting().startsAt() == null
+        || !held.isAfter(ctx.meeting().startsAt().toLocalDate())) {
+      return new LateRule(due, Lateness.onTime());
+    }
+    return new LateRule(due, calendar.statutory().lateness(due, held));
+  }
+
   private String outcomePage(MeetingCase ctx, OutcomeForm form, FormErrors errors, Model m) {
     ctx.page(errors, m)
         .addAttribute("form", form)
+        .addAttribute("due", ctx.meeting().dueBy())
         .addAttribute("conference", conference(ctx))
         .addAttribute("decisions", ConferenceDecision.values())
         .addAttribute("categories", ProtectionCategory.values());

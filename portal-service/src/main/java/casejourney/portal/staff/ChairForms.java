@@ -22,11 +22,13 @@ public final class ChairForms {
       String risks,
       String familyView,
       String dissent,
+      String lateReason,
       String formId) {
 
     static OutcomeForm blank(LocalDate heldOn) {
       return new OutcomeForm(
           heldOn.toString(),
+          null,
           null,
           null,
           null,
@@ -67,10 +69,14 @@ public final class ChairForms {
      * @param conference false for a core group meeting, which makes no conference decision and sets
      *     no category: case-service refuses both, so the form neither asks for nor sends them
      */
-    FormErrors validate(boolean conference) {
+    FormErrors validate(boolean conference, LateRule held) {
       FormErrors errors = new FormErrors();
       if (held() == null) {
         errors.add("heldOn", "staff.error.heldOn");
+      }
+      MeetingForms.tooLong(errors, "lateReason", lateReason, MeetingForms.SHORT_TEXT);
+      if (held.late() && MeetingForms.blank(lateReason)) {
+        errors.add("lateReason", "staff.error.lateReason.held");
       }
       if (!conference) {
         if (MeetingForms.blank(reasons)) {

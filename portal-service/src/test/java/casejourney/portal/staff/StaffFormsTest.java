@@ -257,6 +257,28 @@ class StaffFormsTest {
   }
 
   @Test
+  void a_meeting_held_after_its_statutory_date_and_its_own_day_asks_the_chair_why() {
+    // Set for 20 April, due by 23 April, held on 28 April.
+    String[] late = {
+      "heldOn", "2026-04-28", "decision", "PLAN_NEEDED", "category", "NEGLECT",
+      "nextReviewDate", "2026-07-20", "reasons", "Taylor needs help.", "lateReason", "",
+      "formId", "f-late"
+    };
+    assertThat(get(chair(web), MEETING + "/outcome"))
+        .contains("id=\"lateReason\"")
+        .contains("statutory date (23 April 2026)");
+    assertThat(html(post(chair(web), MEETING + "/outcome", late)))
+        .contains("href=\"#lateReason\"")
+        .contains("Say why the meeting was held after its statutory date");
+    assertThat(commands.sent).isEmpty();
+
+    late[11] = "The chair was taken ill.";
+    post(chair(web), MEETING + "/outcome", late).expectStatus().is3xxRedirection();
+    assertThat((Map<Object, Object>) (Map<?, ?>) commands.sent.get(0).body())
+        .containsEntry("lateReason", "The chair was taken ill.");
+  }
+
+  @Test
   void an_outcome_needing_a_plan_needs_a_category_and_a_review_date() {
     String html =
         html(

@@ -120,9 +120,10 @@ public final class ClockFold {
       held(e);
     } else if (event instanceof PlanVersionPublishedEvent e) {
       LocalDate published = CaseEvents.date(e.publishedAt());
-      stopRecordingLate(ClockKind.OUTLINE_PLAN, e.decidedAtMeetingId(), published, e.publishedAt());
+      stopRecordingLate(
+          ClockKind.OUTLINE_PLAN, e.decidedAtMeetingId(), published, e.publishedAt(), null);
     } else if (event instanceof ConferenceRecordSentEvent e) {
-      stopRecordingLate(ClockKind.FULL_RECORD, e.meetingId(), e.sentOn(), e.recordedAt());
+      stopRecordingLate(ClockKind.FULL_RECORD, e.meetingId(), e.sentOn(), e.recordedAt(), null);
     } else if (event instanceof CaseClosedEvent e) {
       closed(e);
     } else {
@@ -161,9 +162,12 @@ public final class ClockFold {
     }
   }
 
-  /** A late clock is recorded as missed, never simply stopped (DOMAIN.md). */
+  /**
+   * A late clock is recorded as missed, never simply stopped (DOMAIN.md), with the reason the event
+   * gives (none yet for an outline plan or a conference record).
+   */
   private void stopRecordingLate(
-      ClockKind kind, String meetingId, LocalDate on, Instant recordedAt) {
+      ClockKind kind, String meetingId, LocalDate on, Instant recordedAt, String reason) {
     Clock stopped = stop(kind, meetingId, on);
     if (stopped == null || stopped.due() == null) {
       return;
@@ -177,7 +181,7 @@ public final class ClockFold {
               null,
               stopped.due(),
               lateness.workingDaysLate(),
-              null,
+              reason,
               recordedAt));
     }
   }
@@ -209,11 +213,11 @@ public final class ClockFold {
                       Math.max(
                           m.workingDaysLate(),
                           rules.lateness(m.due(), e.heldOn()).workingDaysLate()),
-                      m.reason(),
+                      e.lateReason() != null ? e.lateReason() : m.reason(),
                       m.recordedAt())
                   : m);
     } else {
-      stopRecordingLate(kind, e.meetingId(), e.heldOn(), e.recordedAt());
+      stopRecordingLate(kind, e.meetingId(), e.heldOn(), e.recordedAt(), e.lateReason());
     }
     if (type == MeetingType.CORE_GROUP) {
       return;

@@ -86,7 +86,8 @@ class ClockFoldTest {
         List.of(),
         null,
         null,
-        AT);
+        AT,
+        null);
   }
 
   /** Closing a case records the clocks already past their due date as missed, with the reason. */
@@ -178,5 +179,39 @@ class ClockFoldTest {
             m ->
                 assertThat(m.workingDaysLate())
                     .isEqualTo(RULES.lateness(IC_DUE, heldOn).workingDaysLate()));
+  }
+
+  /** A conference held late and later than set keeps the chair's reason with the miss. */
+  @Test
+  void aConferenceHeldLateKeepsTheChairsReason() {
+    LocalDate heldOn = LocalDate.of(2026, 3, 25);
+    ConferenceOutcomeRecordedEvent held = held("ic", heldOn);
+    given(
+        opened(),
+        new StrategyDiscussionHeldEvent(CASE, SD, IC_DUE, AT),
+        scheduled("ic", MeetingType.INITIAL_CONFERENCE, LocalDate.of(2026, 3, 20), IC_DUE, 0, null),
+        new ConferenceOutcomeRecordedEvent(
+            held.caseId(),
+            held.meetingId(),
+            held.heldOn(),
+            held.decision(),
+            held.category(),
+            held.nextReviewDate(),
+            held.reasons(),
+            held.strengths(),
+            held.risks(),
+            held.familyView(),
+            held.dissent(),
+            held.recordedAt(),
+            "The chair was taken ill."));
+
+    assertThat(view().missed())
+        .filteredOn(m -> m.kind() == ClockKind.INITIAL_CONFERENCE)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.reason()).isEqualTo("The chair was taken ill.");
+              assertThat(m.workingDaysLate()).isEqualTo(2);
+            });
   }
 }

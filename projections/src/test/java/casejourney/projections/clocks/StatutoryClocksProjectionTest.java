@@ -102,7 +102,8 @@ class StatutoryClocksProjectionTest {
                 held.risks(),
                 held.familyView(),
                 held.dissent(),
-                held.recordedAt())));
+                held.recordedAt(),
+                null)));
     Feed.all(projection, events);
 
     assertThat(clocks().clocks()).extracting(Clock::kind).doesNotContain(ClockKind.OUTLINE_PLAN);

@@ -286,7 +286,8 @@ public final class DemoJourney {
             List.of("Home is not always safe"),
             "We want to work with the plan.",
             null,
-            t(25, 13)));
+            t(25, 13),
+            null));
     e.add(
         new ChairRespondedToViewsEvent(
             caseId,
