@@ -218,6 +218,7 @@ final class Meetings {
     new Validation(rules.textLimits())
         .id("meetingId", command.meetingId(), "the meeting's id")
         .required("sentOn", command.sentOn(), "enter the day the record was sent")
+        .shortText("lateReason", command.lateReason(), false, "why the record was sent late")
         .throwIfInvalid();
     Meeting meeting = require(command.meetingId());
     meeting.requireNotCancelled("send a record of it");
@@ -244,7 +245,38 @@ final class Meetings {
     }
     apply(
         new ConferenceRecordSentEvent(
-            command.caseId(), meeting.meetingId(), command.sentOn(), rules.now()));
+            command.caseId(),
+            meeting.meetingId(),
+            command.sentOn(),
+            rules.now(),
+            recordLateReason(meeting, command, rules)));
+  }
+
+  /**
+   * In Wales the full record is due within 20 working days of the conference (DOMAIN.md); one sent
+   * later is a missed clock, which is recorded with the worker's reason.
+   */
+  private String recordLateReason(
+      Meeting meeting, RecordConferenceRecordSentCommand command, CaseRules rules) {
+    if (record.nation() != casejourney.api.Nation.WALES) {
+      return null;
+    }
+    java.time.LocalDate due = rules.statutoryClock().fullRecordDue(meeting.heldOn());
+    casejourney.api.calendar.Lateness lateness =
+        rules.statutoryClock().lateness(due, command.sentOn());
+    if (!lateness.late()) {
+      return null;
+    }
+    if (command.lateReason() == null || command.lateReason().isBlank()) {
+      throw new CaseRuleException(
+          "lateReason",
+          "the record was due by "
+              + due
+              + ", and sent on this day it is "
+              + lateness.workingDaysLate()
+              + " working days late: say why");
+    }
+    return command.lateReason().strip();
   }
 
   /** The day the law says the meeting must be held by, or null where no clock applies. */

@@ -18,7 +18,10 @@ import static casejourney.caseservice.domain.StandardCase.withEarlierConference;
 import casejourney.api.MeetingType;
 import casejourney.api.commands.RecordConferenceRecordSentCommand;
 import casejourney.api.events.ConferenceRecordSentEvent;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -45,7 +48,7 @@ class CaseFileConferenceRecordTest {
         .given(withEarlierConference())
         .andGiven(held(EARLIER, TODAY))
         .when(sent(EARLIER, TODAY), asWorker())
-        .expectEvents(new ConferenceRecordSentEvent(CASE_ID, EARLIER, TODAY, NOW));
+        .expectEvents(new ConferenceRecordSentEvent(CASE_ID, EARLIER, TODAY, NOW, null));
   }
 
   @Test
@@ -67,7 +70,8 @@ class CaseFileConferenceRecordTest {
         .expectException(rejected(CaseRuleException.class, "sentOn", "has not come yet"));
     fixture
         .given(withEarlierConference())
-        .andGiven(held(EARLIER, TODAY), new ConferenceRecordSentEvent(CASE_ID, EARLIER, TODAY, NOW))
+        .andGiven(
+            held(EARLIER, TODAY), new ConferenceRecordSentEvent(CASE_ID, EARLIER, TODAY, NOW, null))
         .when(sent(EARLIER, TODAY), asWorker())
         .expectException(rejected(CaseRuleException.class, "meetingId", "already sent"));
     fixture
@@ -95,5 +99,32 @@ class CaseFileConferenceRecordTest {
         .andGiven(held(EARLIER, TODAY))
         .when(sent(EARLIER, TODAY), asChair())
         .expectException(notPermitted());
+  }
+
+  @Test
+  @DisplayName("in Wales, a record sent after its 20 working days needs the worker's reason")
+  void aLateWelshRecordNeedsAReason() {
+    // Held on 2 March: due by 30 March (Good Friday and Easter Monday are not working days).
+    AggregateTestFixture<CaseFile> later = new AggregateTestFixture<>(CaseFile.class);
+    Instant now = Instant.parse("2026-04-15T09:00:00Z");
+    later.registerInjectableResource(
+        CaseRules.defaults(Clock.fixed(now, ZoneId.of("Europe/London"))));
+    LocalDate sentOn = LocalDate.of(2026, 4, 10);
+    later
+        .given(withEarlierConference())
+        .andGiven(held(EARLIER, TODAY))
+        .when(sent(EARLIER, sentOn), asWorker())
+        .expectException(
+            rejected(CaseRuleException.class, "lateReason", "the record was due by 2026-03-30"));
+    later
+        .given(withEarlierConference())
+        .andGiven(held(EARLIER, TODAY))
+        .when(
+            new RecordConferenceRecordSentCommand(
+                CASE_ID, null, EARLIER, sentOn, " The minute-taker was off sick. "),
+            asWorker())
+        .expectEvents(
+            new ConferenceRecordSentEvent(
+                CASE_ID, EARLIER, sentOn, now, "The minute-taker was off sick."));
   }
 }

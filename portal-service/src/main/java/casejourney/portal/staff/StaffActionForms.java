@@ -6,6 +6,7 @@ import static casejourney.portal.staff.MeetingForms.required;
 import static casejourney.portal.staff.MeetingForms.tooLong;
 
 import casejourney.api.BilingualText;
+import casejourney.api.calendar.StatutoryClock;
 import casejourney.api.calendar.WorkingDayCalendar;
 import casejourney.api.views.MeetingView;
 import casejourney.portal.commands.CommandOutcome;
@@ -78,20 +79,28 @@ public final class StaffActionForms {
    * The day the full record of a held conference was sent to the family, as an ISO date from the
    * date input; today to start with.
    */
-  public record RecordSentForm(String sentOn, String formId) {
+  public record RecordSentForm(String sentOn, String lateReason, String formId) {
 
     static RecordSentForm fresh(LocalDate today) {
-      return new RecordSentForm(today.toString(), MeetingForms.newFormId());
+      return new RecordSentForm(today.toString(), null, MeetingForms.newFormId());
     }
 
     LocalDate day() {
       return MeetingForms.day(sentOn);
     }
 
-    FormErrors validate(LocalDate today) {
+    /**
+     * @param due the day a Welsh record is due by; null where no clock applies
+     */
+    FormErrors validate(LocalDate today, LocalDate due, StatutoryClock clock) {
       FormErrors errors = new FormErrors();
       MeetingForms.pastDay(
           errors, "sentOn", sentOn, today, "staff.error.sentOn", "staff.error.sentOn.future");
+      tooLong(errors, "lateReason", lateReason, SHORT_TEXT);
+      LocalDate day = day();
+      if (due != null && day != null && clock.lateness(due, day).late() && blank(lateReason)) {
+        errors.add("lateReason", "staff.error.lateReason.record");
+      }
       return errors;
     }
   }

@@ -3,6 +3,7 @@ package casejourney.portal.staff;
 import casejourney.api.MeetingType;
 import casejourney.api.Nation;
 import casejourney.api.views.CaseOverviewView;
+import casejourney.api.views.MeetingView;
 import casejourney.portal.commands.CaseCommands;
 import casejourney.portal.staff.StaffActionForms.AdvocateForm;
 import casejourney.portal.staff.StaffActionForms.MetForm;
@@ -11,6 +12,7 @@ import casejourney.portal.staff.StaffActionForms.StrategyForm;
 import casejourney.portal.staff.StaffCaseContext.ExpectationCase;
 import casejourney.portal.staff.StaffCaseContext.MeetingCase;
 import casejourney.portal.web.FormErrors;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,13 +172,15 @@ class StaffActionsController {
         .workerAnyMeeting(user, caseId, meetingId, "record-sent")
         .flatMap(
             ctx -> {
-              FormErrors errors = form.validate(calendar.today());
+              FormErrors errors =
+                  form.validate(calendar.today(), recordDue(ctx), calendar.statutory());
               if (recordNotDue(ctx) != null || !errors.isEmpty()) {
                 return Mono.just(recordSentPage(ctx, form, errors, response, m));
               }
               Map<String, Object> body = new HashMap<>();
               body.put("meetingId", ctx.meeting().meetingId());
               body.put("sentOn", form.day());
+              body.put("lateReason", MeetingForms.strip(form.lateReason()));
               return commands
                   .send(user, ctx.commandPath("/record-sent"), body, form.formId())
                   .map(
@@ -184,7 +188,7 @@ class StaffActionsController {
                           ctx.afterSend(
                               o,
                               "recordSent",
-                              Set.of("sentOn"),
+                              Set.of("sentOn", "lateReason"),
                               "sentOn",
                               e -> recordSentPage(ctx, form, e, response, m)));
             });
@@ -203,7 +207,15 @@ class StaffActionsController {
     return settled != null ? settled : "NO_RECORD";
   }
 
-  private static String recordSentPage(
+  /** In Wales, the day the full record is due: 20 working days after the conference. */
+  private LocalDate recordDue(MeetingCase ctx) {
+    MeetingView.Outcome outcome = ctx.meeting().outcome();
+    return ctx.overview().nation() == Nation.WALES && outcome != null && outcome.heldOn() != null
+        ? calendar.statutory().fullRecordDue(outcome.heldOn())
+        : null;
+  }
+
+  private String recordSentPage(
       MeetingCase ctx,
       RecordSentForm form,
       FormErrors errors,
@@ -215,7 +227,8 @@ class StaffActionsController {
     }
     ctx.page(errors, m)
         .addAttribute("form", form)
-        .addAttribute("wales", ctx.overview().nation() == Nation.WALES);
+        .addAttribute("wales", ctx.overview().nation() == Nation.WALES)
+        .addAttribute("due", recordDue(ctx));
     return "staff/record-sent";
   }
 

@@ -608,9 +608,44 @@ class StaffActionsTest {
     assertThat(sentBody())
         .containsEntry("meetingId", "m-initial")
         .containsEntry("sentOn", java.time.LocalDate.of(2026, 4, 21))
-        .hasSize(2);
+        .containsEntry("lateReason", null)
+        .hasSize(3);
     assertThat(get(worker(web), CASE + "?done=recordSent"))
         .contains("The conference record is recorded as sent.");
+  }
+
+  @Test
+  void a_welsh_record_sent_after_its_20_working_days_needs_the_workers_reason() {
+    // The Morgans' conference was held on 20 April 2026: the record was due by 19 May.
+    assertThat(get(worker(web), HELD + "/record-sent"))
+        .contains("id=\"lateReason\"")
+        .contains("Only needed when it was sent after 19 May 2026");
+    assertThat(
+            html(
+                post(
+                    worker(web),
+                    HELD + "/record-sent",
+                    "sentOn",
+                    "2026-05-26",
+                    "lateReason",
+                    "",
+                    "formId",
+                    "f")))
+        .contains("href=\"#lateReason\"")
+        .contains("Say why the record was sent after the day it was due");
+    assertThat(commands.sent).isEmpty();
+    post(
+            worker(web),
+            HELD + "/record-sent",
+            "sentOn",
+            "2026-05-26",
+            "lateReason",
+            "The minute-taker was off sick.",
+            "formId",
+            "f")
+        .expectStatus()
+        .is3xxRedirection();
+    assertThat(sentBody()).containsEntry("lateReason", "The minute-taker was off sick.");
   }
 
   @Test

@@ -123,7 +123,8 @@ public final class ClockFold {
       stopRecordingLate(
           ClockKind.OUTLINE_PLAN, e.decidedAtMeetingId(), published, e.publishedAt(), null);
     } else if (event instanceof ConferenceRecordSentEvent e) {
-      stopRecordingLate(ClockKind.FULL_RECORD, e.meetingId(), e.sentOn(), e.recordedAt(), null);
+      stopRecordingLate(
+          ClockKind.FULL_RECORD, e.meetingId(), e.sentOn(), e.recordedAt(), e.lateReason());
     } else if (event instanceof CaseClosedEvent e) {
       closed(e);
     } else {
@@ -164,7 +165,7 @@ public final class ClockFold {
 
   /**
    * A late clock is recorded as missed, never simply stopped (DOMAIN.md), with the reason the event
-   * gives (none yet for an outline plan or a conference record).
+   * gives (none yet for an outline plan).
    */
   private void stopRecordingLate(
       ClockKind kind, String meetingId, LocalDate on, Instant recordedAt, String reason) {

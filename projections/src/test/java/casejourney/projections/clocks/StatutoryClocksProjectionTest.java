@@ -183,7 +183,8 @@ class StatutoryClocksProjectionTest {
                 CASE,
                 casejourney.projections.support.DemoJourney.ICPC,
                 late,
-                Instant.parse("2026-05-01T10:00:00Z"))));
+                Instant.parse("2026-05-01T10:00:00Z"),
+                "The minute-taker was off sick.")));
     Feed.all(projection, events);
 
     assertThat(clock(ClockKind.FULL_RECORD).stoppedOn()).isEqualTo(late);
@@ -194,6 +195,7 @@ class StatutoryClocksProjectionTest {
             m -> {
               assertThat(m.due()).isEqualTo(due);
               assertThat(m.workingDaysLate()).isEqualTo(3);
+              assertThat(m.reason()).isEqualTo("The minute-taker was off sick.");
             });
     assertThat(clocks().overdue(late.plusMonths(1), calendar))
         .extracting(Clock::kind)

@@ -214,7 +214,8 @@ class TimelineProjectionTest {
                 CASE,
                 casejourney.projections.support.DemoJourney.ICPC,
                 java.time.LocalDate.of(2026, 4, 10),
-                Instant.parse("2026-04-10T10:00:00Z")),
+                Instant.parse("2026-04-10T10:00:00Z"),
+                null),
             new CaseClosedEvent(
                 CASE,
                 BilingualText.en("Taylor is safe now."),
