@@ -9,7 +9,9 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 /**
  * Publish the next plan version. Every flagged goalpost change needs a plain-language reason keyed
  * by expectation id. {@code decidedAtMeetingId} is null when decided between conferences; {@code
- * correctsVersion} names the version this corrects, if any.
+ * correctsVersion} names the version this corrects, if any. {@code outlinePlanLateReason} is
+ * required when, in Wales, this is the outline plan a conference was waiting for and it comes after
+ * its 5 working days.
  */
 public record PublishPlanVersionCommand(
     @TargetAggregateIdentifier String caseId,
@@ -17,4 +19,24 @@ public record PublishPlanVersionCommand(
     PlanContent content,
     Map<String, BilingualText> reasonsByExpectationId,
     String decidedAtMeetingId,
-    Integer correctsVersion) {}
+    Integer correctsVersion,
+    String outlinePlanLateReason) {
+
+  /** A version that is no late outline plan needs no reason for it. */
+  public PublishPlanVersionCommand(
+      String caseId,
+      Long expectedVersion,
+      PlanContent content,
+      Map<String, BilingualText> reasonsByExpectationId,
+      String decidedAtMeetingId,
+      Integer correctsVersion) {
+    this(
+        caseId,
+        expectedVersion,
+        content,
+        reasonsByExpectationId,
+        decidedAtMeetingId,
+        correctsVersion,
+        null);
+  }
+}

@@ -33,6 +33,13 @@ final class PlanHistory {
   private final Set<String> metExpectationIds = new HashSet<>();
   private final Set<String> acknowledgements = new HashSet<>();
 
+  /**
+   * Welsh conferences still waiting for their outline plan, oldest first, by the day each was held:
+   * a plan naming one answers it, a plan naming none answers the oldest (as the clocks count it).
+   */
+  private final java.util.Map<String, java.time.LocalDate> outlinesAwaited =
+      new java.util.LinkedHashMap<>();
+
   PlanHistory(CaseRecord record, Meetings meetings) {
     this.record = record;
     this.meetings = meetings;
@@ -50,7 +57,12 @@ final class PlanHistory {
     PlanVersion current = versions.isEmpty() ? null : versions.get(versions.size() - 1);
     apply(
         new PlanPublishing(record, meetings, versions, rules)
-            .publish(command, actor, current, Set.copyOf(metExpectationIds)));
+            .publish(
+                command,
+                actor,
+                current,
+                Set.copyOf(metExpectationIds),
+                outlineAnswered(command.decidedAtMeetingId())));
   }
 
   /** Marking something met twice changes nothing. */
@@ -140,8 +152,31 @@ final class PlanHistory {
     return version + "/" + personId;
   }
 
+  /** The day the conference this version answers was held, if it is an awaited outline plan. */
+  private java.time.LocalDate outlineAnswered(String decidedAtMeetingId) {
+    if (decidedAtMeetingId != null) {
+      return outlinesAwaited.get(decidedAtMeetingId);
+    }
+    return outlinesAwaited.values().stream().findFirst().orElse(null);
+  }
+
+  @EventSourcingHandler
+  void on(casejourney.api.events.ConferenceOutcomeRecordedEvent event) {
+    boolean planContinues =
+        event.decision() == casejourney.api.ConferenceDecision.PLAN_NEEDED
+            || event.decision() == casejourney.api.ConferenceDecision.PLAN_CONTINUES;
+    if (record.nation() == casejourney.api.Nation.WALES && planContinues) {
+      outlinesAwaited.put(event.meetingId(), event.heldOn());
+    }
+  }
+
   @EventSourcingHandler
   void on(PlanVersionPublishedEvent event) {
+    if (event.decidedAtMeetingId() != null) {
+      outlinesAwaited.remove(event.decidedAtMeetingId());
+    } else if (!outlinesAwaited.isEmpty()) {
+      outlinesAwaited.remove(outlinesAwaited.keySet().iterator().next());
+    }
     versions.add(new PlanVersion(event.version(), event.content(), event.publishedBy().subject()));
     // Met marks belong to the version they were made in; an item expected again starts unmet.
     event.content().expectations().forEach(e -> metExpectationIds.remove(e.expectationId()));

@@ -36,8 +36,14 @@ final class PlanPublishing {
       PublishPlanVersionCommand command,
       Actor actor,
       PlanVersion current,
-      Set<String> metExpectationIds) {
+      Set<String> metExpectationIds,
+      java.time.LocalDate outlineConferenceHeldOn) {
     Validation input = new Validation(rules.textLimits());
+    input.shortText(
+        "outlinePlanLateReason",
+        command.outlinePlanLateReason(),
+        false,
+        "why the outline plan is late");
     PlanInput.validate(input, command.content(), command.reasonsByExpectationId());
     input.optionalId("decidedAtMeetingId", command.decidedAtMeetingId(), "the conference's id");
     input.check(
@@ -48,6 +54,7 @@ final class PlanPublishing {
     requireFamilyOnCase(command.content());
     requireHeldConference(command.decidedAtMeetingId());
     requireOwnVersion(command.correctsVersion(), actor);
+    String outlineLateReason = outlineLateReason(command, outlineConferenceHeldOn);
     Map<String, BilingualText> reasons = givenReasons(command.reasonsByExpectationId());
     List<PlanChange> changes =
         GoalpostReasons.changes(
@@ -64,7 +71,39 @@ final class PlanPublishing {
         command.decidedAtMeetingId(),
         command.correctsVersion(),
         record.worker(),
-        rules.now());
+        rules.now(),
+        outlineLateReason);
+  }
+
+  /**
+   * In Wales the outline plan is due within 5 working days of the conference (DOMAIN.md). One that
+   * comes later is a missed clock, recorded with the worker's reason.
+   *
+   * @param heldOn the day the conference this version answers was held; null when it answers none
+   */
+  private String outlineLateReason(PublishPlanVersionCommand command, java.time.LocalDate heldOn) {
+    if (heldOn == null) {
+      return null;
+    }
+    java.time.LocalDate due = rules.statutoryClock().outlinePlanDue(heldOn);
+    casejourney.api.calendar.Lateness lateness =
+        rules.statutoryClock().lateness(due, rules.today());
+    if (!lateness.late()) {
+      return null;
+    }
+    String reason = command.outlinePlanLateReason();
+    if (reason == null || reason.isBlank()) {
+      throw new CaseRuleException(
+          "outlinePlanLateReason",
+          "the outline plan for the conference of "
+              + heldOn
+              + " was due by "
+              + due
+              + ", and today it is "
+              + lateness.workingDaysLate()
+              + " working days late: say why");
+    }
+    return reason.strip();
   }
 
   /** A blank reason is no reason: dropped here, so a flagged change it was meant for is named. */

@@ -23,7 +23,10 @@ import casejourney.api.plan.PlanChange;
 import casejourney.api.plan.PlanContent;
 import casejourney.api.plan.Responsible;
 import casejourney.api.plan.Responsible.Party;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -78,7 +81,7 @@ class CaseFilePlanTest {
 
   private static PlanVersionPublishedEvent published(int version, PlanContent content) {
     return new PlanVersionPublishedEvent(
-        CASE_ID, version, content, List.of(), Map.of(), null, null, WORKER, NOW);
+        CASE_ID, version, content, List.of(), Map.of(), null, null, WORKER, NOW, null);
   }
 
   private static PlanContent with(Expectation... expectations) {
@@ -141,7 +144,8 @@ class CaseFilePlanTest {
                 null,
                 null,
                 WORKER,
-                NOW));
+                NOW,
+                null));
   }
 
   @Test
@@ -195,7 +199,8 @@ class CaseFilePlanTest {
                 null,
                 null,
                 WORKER,
-                NOW));
+                NOW,
+                null));
   }
 
   @Test
@@ -304,7 +309,7 @@ class CaseFilePlanTest {
         .when(new PublishPlanVersionCommand(CASE_ID, null, V1, null, EARLIER, null), asWorker())
         .expectEvents(
             new PlanVersionPublishedEvent(
-                CASE_ID, 1, V1, List.of(), Map.of(), EARLIER, null, WORKER, NOW));
+                CASE_ID, 1, V1, List.of(), Map.of(), EARLIER, null, WORKER, NOW, null));
     fixture
         .given(withEarlierConference())
         .when(new PublishPlanVersionCommand(CASE_ID, null, V1, null, EARLIER, null), asWorker())
@@ -331,7 +336,7 @@ class CaseFilePlanTest {
         .when(new PublishPlanVersionCommand(CASE_ID, null, V1, null, null, 1), asWorker())
         .expectEvents(
             new PlanVersionPublishedEvent(
-                CASE_ID, 2, V1, List.of(), Map.of(), null, 1, WORKER, NOW));
+                CASE_ID, 2, V1, List.of(), Map.of(), null, 1, WORKER, NOW, null));
   }
 
   @Test
@@ -408,7 +413,8 @@ class CaseFilePlanTest {
                 null,
                 null,
                 WORKER,
-                NOW))
+                NOW,
+                null))
         .when(new MarkExpectationMetCommand(CASE_ID, null, "e-school", null), asWorker())
         .expectEvents(new ExpectationMetEvent(CASE_ID, "e-school", 2, null, NOW));
   }
@@ -517,5 +523,50 @@ class CaseFilePlanTest {
         .given(opened(), published(1, V1), new CaseClosedEvent(CASE_ID, BECAUSE, NOW))
         .when(new RespondToPlanCommand(CASE_ID, null, 1, false, "Fine"), asParentA())
         .expectException(closed());
+  }
+
+  @Test
+  @DisplayName("in Wales, an outline plan after its 5 working days needs the worker's reason")
+  void aLateWelshOutlinePlanNeedsAReason() {
+    // The conference was held on 2 March: its outline plan was due by 9 March.
+    AggregateTestFixture<CaseFile> later = new AggregateTestFixture<>(CaseFile.class);
+    Instant now = Instant.parse("2026-03-20T09:00:00Z");
+    later.registerInjectableResource(
+        CaseRules.defaults(Clock.fixed(now, ZoneId.of("Europe/London"))));
+    later
+        .given(withEarlierConference())
+        .andGiven(held(EARLIER, TODAY))
+        .when(new PublishPlanVersionCommand(CASE_ID, null, V1, null, EARLIER, null), asWorker())
+        .expectException(
+            rejected(CaseRuleException.class, "outlinePlanLateReason", "was due by 2026-03-09"));
+    // A plan that names no conference answers the one still waiting, so it needs the reason too.
+    later
+        .given(withEarlierConference())
+        .andGiven(held(EARLIER, TODAY))
+        .when(
+            new PublishPlanVersionCommand(
+                CASE_ID, null, V1, null, null, null, " The family asked for more time. "),
+            asWorker())
+        .expectEvents(
+            new PlanVersionPublishedEvent(
+                CASE_ID,
+                1,
+                V1,
+                List.of(),
+                Map.of(),
+                null,
+                null,
+                WORKER,
+                now,
+                "The family asked for more time."));
+    // Once answered, the next version is no outline plan and needs no such reason.
+    later
+        .given(withEarlierConference())
+        .andGiven(
+            held(EARLIER, TODAY),
+            new PlanVersionPublishedEvent(
+                CASE_ID, 1, V1, List.of(), Map.of(), EARLIER, null, WORKER, NOW, "Late."))
+        .when(new PublishPlanVersionCommand(CASE_ID, null, V1, null, null, null), asWorker())
+        .expectSuccessfulHandlerExecution();
   }
 }

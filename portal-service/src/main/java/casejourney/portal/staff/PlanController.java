@@ -1,11 +1,14 @@
 package casejourney.portal.staff;
 
 import casejourney.api.views.CaseOverviewView;
+import casejourney.api.views.ClockKind;
 import casejourney.api.views.MeetingView;
 import casejourney.api.views.PlanHistoryView.PlanVersionView;
+import casejourney.api.views.StatutoryClocksView;
 import casejourney.portal.access.StaffAccess;
 import casejourney.portal.commands.CaseCommands;
 import casejourney.portal.commands.CommandOutcome;
+import casejourney.portal.readmodel.ReadModels;
 import casejourney.portal.web.FormErrors;
 import java.util.HashMap;
 import java.util.List;
@@ -28,16 +31,26 @@ import reactor.core.publisher.Mono;
 @Controller
 class PlanController {
 
-  private static final Set<String> FIELDS = Set.of("outcomes", "strengths", "risks");
+  private static final Set<String> FIELDS =
+      Set.of("outcomes", "strengths", "risks", "outlinePlanLateReason");
 
   private final StaffCaseContext cases;
   private final StaffPages pages;
   private final CaseCommands commands;
+  private final ReadModels readModels;
+  private final StaffCalendar calendar;
 
-  PlanController(StaffCaseContext cases, StaffPages pages, CaseCommands commands) {
+  PlanController(
+      StaffCaseContext cases,
+      StaffPages pages,
+      CaseCommands commands,
+      ReadModels readModels,
+      StaffCalendar calendar) {
     this.cases = cases;
     this.pages = pages;
     this.commands = commands;
+    this.readModels = readModels;
+    this.calendar = calendar;
   }
 
   @GetMapping("/staff/cases/{caseId}/plan/new")
@@ -71,6 +84,15 @@ class PlanController {
     if (form.correcting() && correctable(ctx) == null) {
       draft.errors().add("corrects", "staff.error.plan.corrects");
     }
+    MeetingForms.tooLong(
+        draft.errors(),
+        "outlinePlanLateReason",
+        form.getOutlinePlanLateReason(),
+        MeetingForms.SHORT_TEXT);
+    if (lateOutline(ctx, form.getDecidedAtMeetingId()) != null
+        && MeetingForms.blank(form.getOutlinePlanLateReason())) {
+      draft.errors().add("outlinePlanLateReason", "staff.error.plan.outlineLate");
+    }
     if (!draft.errors().isEmpty()) {
       return Mono.just(page(ctx, form, null, draft.errors(), model));
     }
@@ -88,6 +110,7 @@ class PlanController {
     if (form.correcting()) {
       body.put("correctsVersion", correctable(ctx));
     }
+    body.put("outlinePlanLateReason", MeetingForms.strip(form.getOutlinePlanLateReason()));
     return commands
         .send(user, ctx.staff().caseId() + "/plan-versions", body, form.getFormId())
         .map(
@@ -116,6 +139,7 @@ class PlanController {
     model.addAttribute("family", ctx.overview().familyMembers());
     model.addAttribute("held", held(ctx.overview()));
     model.addAttribute("correctable", correctable(ctx));
+    model.addAttribute("outlineLate", lateOutline(ctx, form.getDecidedAtMeetingId()));
     model.addAttribute("errors", errors);
     model.addAttribute("nav", StaffController.NAV);
     return "staff/plan";
@@ -134,17 +158,39 @@ class PlanController {
         .orElse(null);
   }
 
+  /**
+   * The outline plan clock this version would stop, when it is already past its due date (Wales):
+   * the clock of the conference named, or else the oldest still running, as the clocks count it.
+   * Case-service then needs the worker's reason.
+   */
+  private StatutoryClocksView.Clock lateOutline(Ctx ctx, String decidedAtMeetingId) {
+    String named = MeetingForms.strip(decidedAtMeetingId);
+    return ctx.clocks().stream()
+        .filter(c -> c.kind() == ClockKind.OUTLINE_PLAN && c.running() && c.due() != null)
+        .filter(c -> named == null || named.equals(c.meetingId()))
+        .findFirst()
+        .filter(c -> calendar.statutory().lateness(c.due(), calendar.today()).late())
+        .orElse(null);
+  }
+
   /** Meetings that can have decided a version: those held, with an outcome. */
   private static List<MeetingView> held(CaseOverviewView overview) {
     return overview.meetings().stream().filter(m -> m.outcome() != null).toList();
   }
 
   private Mono<Ctx> context(StaffAccess staff) {
-    return pages
-        .overview(staff)
-        .zipWith(pages.currentPlan(staff))
-        .map(t -> new Ctx(staff, t.getT1(), t.getT2()));
+    Mono<List<StatutoryClocksView.Clock>> clocks =
+        readModels
+            .clocks(staff.caseId())
+            .map(StatutoryClocksView::clocks)
+            .defaultIfEmpty(List.of());
+    return Mono.zip(pages.overview(staff), pages.currentPlan(staff), clocks)
+        .map(t -> new Ctx(staff, t.getT1(), t.getT2(), t.getT3()));
   }
 
-  record Ctx(StaffAccess staff, CaseOverviewView overview, Optional<PlanVersionView> current) {}
+  record Ctx(
+      StaffAccess staff,
+      CaseOverviewView overview,
+      Optional<PlanVersionView> current,
+      List<StatutoryClocksView.Clock> clocks) {}
 }

@@ -22,6 +22,7 @@ public class PlanForm {
   private Map<String, String> reasonsCy = new LinkedHashMap<>();
   private String decidedAtMeetingId;
   private String corrects;
+  private String outlinePlanLateReason;
   private String action;
   private String formId = UUID.randomUUID().toString();
 
@@ -126,6 +127,14 @@ public class PlanForm {
 
   public void setCorrects(String v) {
     corrects = v;
+  }
+
+  public String getOutlinePlanLateReason() {
+    return outlinePlanLateReason;
+  }
+
+  public void setOutlinePlanLateReason(String v) {
+    outlinePlanLateReason = v;
   }
 
   boolean correcting() {

@@ -177,6 +177,38 @@ class PlanPublishingTest {
   }
 
   @Test
+  void a_late_welsh_outline_plan_asks_the_worker_why_before_it_is_sent() {
+    // The Morgans' conference of 20 April has no outline plan yet: it was due by 27 April.
+    readModels.rewrite(
+        json ->
+            json.replace(
+                "{\"kind\":\"CORE_GROUP\"",
+                "{\"kind\":\"OUTLINE_PLAN\",\"meetingId\":\"m-initial\",\"due\":\"2026-04-27\","
+                    + "\"stoppedOn\":null},{\"kind\":\"CORE_GROUP\""));
+    assertThat(get(worker(web), PLAN))
+        .contains("id=\"outlinePlanLateReason\"")
+        .contains("The outline plan was due by 27 April 2026");
+    String[] late =
+        plan(
+            "2026-05-20",
+            "action",
+            "publish",
+            "reasons[e-course]",
+            "The course starts sooner.",
+            "outlinePlanLateReason",
+            "");
+    assertThat(html(post(worker(web), PLAN, late)))
+        .contains("href=\"#outlinePlanLateReason\"")
+        .contains("Say why the outline plan comes after its 5 working days");
+    assertThat(commands.sent).isEmpty();
+
+    late[late.length - 1] = "The family asked for more time.";
+    post(worker(web), PLAN, late).expectStatus().is3xxRedirection();
+    assertThat(((Map<?, ?>) commands.sent.get(0).body()).get("outlinePlanLateReason"))
+        .isEqualTo("The family asked for more time.");
+  }
+
+  @Test
   void a_version_someone_else_published_is_not_offered_for_correction_and_cannot_be_corrected() {
     readModels.rewrite(
         json ->

@@ -121,7 +121,11 @@ public final class ClockFold {
     } else if (event instanceof PlanVersionPublishedEvent e) {
       LocalDate published = CaseEvents.date(e.publishedAt());
       stopRecordingLate(
-          ClockKind.OUTLINE_PLAN, e.decidedAtMeetingId(), published, e.publishedAt(), null);
+          ClockKind.OUTLINE_PLAN,
+          e.decidedAtMeetingId(),
+          published,
+          e.publishedAt(),
+          e.outlinePlanLateReason());
     } else if (event instanceof ConferenceRecordSentEvent e) {
       stopRecordingLate(
           ClockKind.FULL_RECORD, e.meetingId(), e.sentOn(), e.recordedAt(), e.lateReason());
@@ -165,7 +169,7 @@ public final class ClockFold {
 
   /**
    * A late clock is recorded as missed, never simply stopped (DOMAIN.md), with the reason the event
-   * gives (none yet for an outline plan).
+   * gives.
    */
   private void stopRecordingLate(
       ClockKind kind, String meetingId, LocalDate on, Instant recordedAt, String reason) {

@@ -113,7 +113,7 @@ class StatutoryClocksProjectionTest {
 
   /**
    * The journey up to its first plan, with that plan naming {@code meetingId} (null: none) and
-   * published at {@code at} (null: as in the journey).
+   * published at {@code at} (null: as in the journey; a plan published late says why).
    */
   private static List<org.axonframework.eventhandling.DomainEventMessage<?>> firstPlanPublished(
       String meetingId, Instant at) {
@@ -134,7 +134,8 @@ class StatutoryClocksProjectionTest {
                 meetingId,
                 plan.correctsVersion(),
                 plan.publishedBy(),
-                at == null ? plan.publishedAt() : at)));
+                at == null ? plan.publishedAt() : at,
+                at == null ? null : "The family asked for more time.")));
     return events;
   }
 
@@ -166,6 +167,7 @@ class StatutoryClocksProjectionTest {
               assertThat(m.due()).isEqualTo(due);
               assertThat(m.workingDaysLate())
                   .isEqualTo(calendar.workingDaysBetween(due, LocalDate.of(2026, 4, 8)));
+              assertThat(m.reason()).isEqualTo("The family asked for more time.");
             });
   }
 

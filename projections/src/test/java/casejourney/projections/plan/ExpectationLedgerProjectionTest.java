@@ -72,7 +72,8 @@ class ExpectationLedgerProjectionTest {
             null,
             null,
             DemoJourney.PRIYA,
-            Instant.parse("2026-04-20T10:00:00Z"));
+            Instant.parse("2026-04-20T10:00:00Z"),
+            null);
     Feed.all(projection, Projections.journeyThen(v3));
     Line course = ledger().family().get(0);
     assertThat(course.met()).isFalse();

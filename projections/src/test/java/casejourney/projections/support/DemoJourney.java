@@ -299,7 +299,16 @@ public final class DemoJourney {
             t(26, 10)));
     e.add(
         new PlanVersionPublishedEvent(
-            caseId, 1, planV1(), List.of(), Map.of(), ICPC, null, cast.firstWorker(), t(27, 10)));
+            caseId,
+            1,
+            planV1(),
+            List.of(),
+            Map.of(),
+            ICPC,
+            null,
+            cast.firstWorker(),
+            t(27, 10),
+            null));
     e.add(new PlanAcknowledgedEvent(caseId, 1, ALEX, t(28, 20)));
     e.add(
         new MeetingScheduledEvent(
@@ -348,7 +357,8 @@ public final class DemoJourney {
             null,
             null,
             cast.secondWorker(),
-            t(33, 11)));
+            t(33, 11),
+            null));
     e.add(
         new PlanResponseRecordedEvent(
             caseId, 2, RHIAN, true, "Mae hyn yn annheg. Roedd y dyddiad yn iawn.", t(34, 19)));
