@@ -187,7 +187,8 @@ class PlanPublishingTest {
                     + "\"stoppedOn\":null},{\"kind\":\"CORE_GROUP\""));
     assertThat(get(worker(web), PLAN))
         .contains("id=\"outlinePlanLateReason\"")
-        .contains("The outline plan was due by 27 April 2026");
+        .contains(
+            "The outline plan was due by 27 April 2026: 5 working days after the conference.");
     String[] late =
         plan(
             "2026-05-20",
@@ -199,7 +200,7 @@ class PlanPublishingTest {
             "");
     assertThat(html(post(worker(web), PLAN, late)))
         .contains("href=\"#outlinePlanLateReason\"")
-        .contains("Say why the outline plan comes after its 5 working days");
+        .contains("Say why the outline plan comes after the day it was due");
     assertThat(commands.sent).isEmpty();
 
     late[late.length - 1] = "The family asked for more time.";
