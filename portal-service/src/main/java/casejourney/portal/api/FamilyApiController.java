@@ -4,6 +4,7 @@ import casejourney.api.ParticipationChoice;
 import casejourney.api.views.Audience;
 import casejourney.portal.access.AccessPolicy;
 import casejourney.portal.access.FamilyAccess;
+import casejourney.portal.commands.ApiAnswers;
 import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.family.ParentPages;
 import casejourney.portal.family.ParentViews;
@@ -16,8 +17,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.function.Function;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -125,7 +124,7 @@ class FamilyApiController {
                 input.checked(
                     form.validate(),
                     ex,
-                    () -> responses.send(user, f, form).map(FamilyApiController::answer)));
+                    () -> responses.send(user, f, form).map(ApiAnswers::answer)));
   }
 
   /**
@@ -173,7 +172,7 @@ class FamilyApiController {
                     ex,
                     () ->
                         send.apply(me)
-                            .map(FamilyApiController::answer)
+                            .map(ApiAnswers::answer)
                             .defaultIfEmpty(FamilyApiSupport.meetingClosed(what))));
   }
 
@@ -223,22 +222,5 @@ class FamilyApiController {
   @GetMapping("/young-person/plan")
   Mono<YoungPersonPages.ChildPlan> youngPersonPlan(Authentication user) {
     return access.family(user, Audience.YOUNG_PERSON).flatMap(youngPerson::plan);
-  }
-
-  static ResponseEntity<Object> answer(CommandOutcome outcome) {
-    if (outcome instanceof CommandOutcome.Refused refused) {
-      ProblemDetail problem =
-          ProblemDetail.forStatusAndDetail(
-              HttpStatus.valueOf(
-                  refused.status() >= 500
-                      ? 503
-                      : refused.status() == PlanResponses.CHANGED ? PlanResponses.CHANGED : 422),
-              refused.detail().isBlank()
-                  ? "The request was refused; nothing was saved."
-                  : refused.detail());
-      problem.setProperty("errors", refused.errors());
-      return FamilyApiSupport.problem(problem);
-    }
-    return ResponseEntity.ok(outcome);
   }
 }

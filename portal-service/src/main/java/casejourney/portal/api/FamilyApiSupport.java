@@ -1,5 +1,6 @@
 package casejourney.portal.api;
 
+import casejourney.portal.commands.ApiAnswers;
 import casejourney.portal.web.FormErrors;
 import casejourney.portal.web.LanguageResolver;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -55,14 +55,7 @@ class FamilyApiSupport {
                     "; ",
                     fields.stream().map(f -> f.get("field") + ": " + f.get("message")).toList()));
     problem.setProperty("errors", fields);
-    return Mono.just(problem(problem));
-  }
-
-  /** A problem answer, marked as one (RFC 9457) whatever the route otherwise produces. */
-  static ResponseEntity<Object> problem(ProblemDetail problem) {
-    return ResponseEntity.status(problem.getStatus())
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return Mono.just(ApiAnswers.problem(problem));
   }
 
   /** 409: there is no meeting to act on now, or it has started. */
@@ -71,6 +64,6 @@ class FamilyApiSupport {
         ProblemDetail.forStatusAndDetail(
             HttpStatus.CONFLICT,
             "There is no meeting to " + what + " for now, or it has started. Nothing was saved.");
-    return problem(problem);
+    return ApiAnswers.problem(problem);
   }
 }

@@ -1,5 +1,6 @@
 package casejourney.portal.staff;
 
+import casejourney.portal.commands.ApiAnswers;
 import casejourney.portal.commands.CaseCommands;
 import casejourney.portal.commands.CommandOutcome;
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +23,7 @@ import reactor.core.publisher.Mono;
 /**
  * Opening, handing on and closing a case as JSON, with the same access checks as the pages; the
  * commands are relayed to case-service as the caller, and its refusals come back as problem details
- * with its field errors ({@link StaffApiController#answer}).
+ * with its field errors ({@link ApiAnswers#answer}).
  */
 @RestController
 @RequestMapping(path = "/api/staff", produces = "application/json")
@@ -53,7 +53,7 @@ class CaseLifecycleApiController {
       Authentication user,
       @RequestBody Map<String, Object> body,
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-    String idempotencyKey = key(key);
+    String idempotencyKey = StaffApiController.key(key);
     return OpenCaseController.requireWorker(user)
         .then(
             Mono.defer(
@@ -67,7 +67,7 @@ class CaseLifecycleApiController {
                               outcome instanceof CommandOutcome.Accepted accepted
                                   ? ResponseEntity.created(URI.create("/api/staff/cases/" + caseId))
                                       .body((Object) new Opened(caseId, accepted.version()))
-                                  : StaffApiController.answer(outcome));
+                                  : ApiAnswers.answer(outcome));
                 }));
   }
 
@@ -97,11 +97,7 @@ class CaseLifecycleApiController {
 
   private Mono<ResponseEntity<Object>> relay(
       Authentication user, String path, Map<String, Object> body, String key) {
-    return commands.send(user, path, body, key(key)).map(StaffApiController::answer);
-  }
-
-  private static String key(String given) {
-    return given == null || given.isBlank() ? UUID.randomUUID().toString() : given;
+    return StaffApiController.relay(commands, user, path, body, key);
   }
 
   /**

@@ -6,8 +6,8 @@ import casejourney.api.plan.PlanChange;
 import casejourney.api.plan.PlanComparison;
 import casejourney.api.plan.PlanContent;
 import casejourney.portal.access.AccessPolicy;
+import casejourney.portal.commands.ApiAnswers;
 import casejourney.portal.commands.CaseCommands;
-import casejourney.portal.commands.CommandOutcome;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -238,29 +236,22 @@ class StaffApiController {
 
   private Mono<ResponseEntity<Object>> relay(
       Authentication user, String path, Map<String, Object> body, String key) {
-    String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
-    return commands.send(user, path, body, idempotencyKey).map(StaffApiController::answer);
+    return relay(commands, user, path, body, key);
   }
 
-  /** case-service's refusal as problem details with its field errors, unchanged. */
-  static ResponseEntity<Object> answer(CommandOutcome outcome) {
-    if (outcome instanceof CommandOutcome.Refused refused) {
-      HttpStatus status =
-          refused.status() >= 500
-              ? HttpStatus.SERVICE_UNAVAILABLE
-              : refused.status() == 409 ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
-      ProblemDetail problem =
-          ProblemDetail.forStatusAndDetail(
-              status,
-              refused.detail().isBlank()
-                  ? "The request was refused; nothing was saved."
-                  : refused.detail());
-      problem.setProperty("errors", refused.errors());
-      return ResponseEntity.status(status)
-          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(problem);
-    }
-    return ResponseEntity.ok(outcome);
+  /** A staff command relayed to case-service as the caller, and its answer as JSON. */
+  static Mono<ResponseEntity<Object>> relay(
+      CaseCommands commands,
+      Authentication user,
+      String path,
+      Map<String, Object> body,
+      String key) {
+    return commands.send(user, path, body, key(key)).map(ApiAnswers::answer);
+  }
+
+  /** The caller's Idempotency-Key, or a new one. */
+  static String key(String given) {
+    return given == null || given.isBlank() ? UUID.randomUUID().toString() : given;
   }
 
   @Operation(summary = "Mark an expectation of the current plan as met, with an optional note")
