@@ -262,21 +262,18 @@ final class Meetings {
       return null;
     }
     java.time.LocalDate due = rules.statutoryClock().fullRecordDue(meeting.heldOn());
-    casejourney.api.calendar.Lateness lateness =
-        rules.statutoryClock().lateness(due, command.sentOn());
-    if (!lateness.late()) {
-      return null;
-    }
-    if (command.lateReason() == null || command.lateReason().isBlank()) {
-      throw new CaseRuleException(
-          "lateReason",
-          "the record was due by "
-              + due
-              + ", and sent on this day it is "
-              + lateness.workingDaysLate()
-              + " working days late: say why");
-    }
-    return command.lateReason().strip();
+    return LateReason.required(
+        rules,
+        due,
+        command.sentOn(),
+        command.lateReason(),
+        "lateReason",
+        days ->
+            "the record was due by "
+                + due
+                + ", and sent on this day it is "
+                + days
+                + " working days late: say why");
   }
 
   /** The day the law says the meeting must be held by, or null where no clock applies. */

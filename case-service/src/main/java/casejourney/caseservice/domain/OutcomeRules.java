@@ -2,7 +2,6 @@ package casejourney.caseservice.domain;
 
 import casejourney.api.ConferenceDecision;
 import casejourney.api.MeetingType;
-import casejourney.api.calendar.Lateness;
 import casejourney.api.commands.RecordConferenceOutcomeCommand;
 import java.time.LocalDate;
 
@@ -96,20 +95,18 @@ final class OutcomeRules {
     if (due == null || !command.heldOn().isAfter(meeting.startsAt().toLocalDate())) {
       return null;
     }
-    Lateness lateness = rules.statutoryClock().lateness(due, command.heldOn());
-    if (!lateness.late()) {
-      return null;
-    }
-    if (blank(command.lateReason())) {
-      throw new CaseRuleException(
-          "lateReason",
-          "this meeting was held "
-              + lateness.workingDaysLate()
-              + " working days after its statutory date ("
-              + due
-              + "), later than the day it was set for: say why");
-    }
-    return command.lateReason().strip();
+    return LateReason.required(
+        rules,
+        due,
+        command.heldOn(),
+        command.lateReason(),
+        "lateReason",
+        days ->
+            "this meeting was held "
+                + days
+                + " working days after its statutory date ("
+                + due
+                + "), later than the day it was set for: say why");
   }
 
   private static boolean needsPlanDetails(ConferenceDecision decision) {

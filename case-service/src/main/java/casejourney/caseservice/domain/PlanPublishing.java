@@ -86,24 +86,20 @@ final class PlanPublishing {
       return null;
     }
     java.time.LocalDate due = rules.statutoryClock().outlinePlanDue(heldOn);
-    casejourney.api.calendar.Lateness lateness =
-        rules.statutoryClock().lateness(due, rules.today());
-    if (!lateness.late()) {
-      return null;
-    }
-    String reason = command.outlinePlanLateReason();
-    if (reason == null || reason.isBlank()) {
-      throw new CaseRuleException(
-          "outlinePlanLateReason",
-          "the outline plan for the conference of "
-              + heldOn
-              + " was due by "
-              + due
-              + ", and today it is "
-              + lateness.workingDaysLate()
-              + " working days late: say why");
-    }
-    return reason.strip();
+    return LateReason.required(
+        rules,
+        due,
+        rules.today(),
+        command.outlinePlanLateReason(),
+        "outlinePlanLateReason",
+        days ->
+            "the outline plan for the conference of "
+                + heldOn
+                + " was due by "
+                + due
+                + ", and today it is "
+                + days
+                + " working days late: say why");
   }
 
   /** A blank reason is no reason: dropped here, so a flagged change it was meant for is named. */
