@@ -197,19 +197,13 @@ public final class ClockFold {
     // A meeting already known to be late was recorded with the worker's reason when it was set
     // for that day; that record stands. Only the meeting's own lateness counts here: a late
     // report for the same meeting is another clock.
-    boolean knownLate =
-        missed.stream()
-            .anyMatch(
-                m ->
-                    m.kind() == kind
-                        && m.reportId() == null
-                        && e.meetingId().equals(m.meetingId()));
+    boolean knownLate = missed.stream().anyMatch(m -> meetingMiss(m, kind, e.meetingId()));
     if (knownLate) {
       stop(kind, e.meetingId(), e.heldOn());
       // Held later still than the day it was set for: the miss counts the days it really was.
       missed.replaceAll(
           m ->
-              m.kind() == kind && m.reportId() == null && e.meetingId().equals(m.meetingId())
+              meetingMiss(m, kind, e.meetingId())
                   ? new Missed(
                       m.kind(),
                       m.meetingId(),
@@ -334,8 +328,12 @@ public final class ClockFold {
   }
 
   private void forgetLateness(ClockKind kind, String meetingId) {
-    missed.removeIf(
-        x -> x.kind() == kind && x.reportId() == null && meetingId.equals(x.meetingId()));
+    missed.removeIf(x -> meetingMiss(x, kind, meetingId));
+  }
+
+  /** The meeting's own missed clock of this kind, not a late report for it. */
+  private static boolean meetingMiss(Missed m, ClockKind kind, String meetingId) {
+    return m.kind() == kind && m.reportId() == null && meetingId.equals(m.meetingId());
   }
 
   private MeetingType typeOf(String meetingId) {
