@@ -5,5 +5,10 @@ public enum ActorRole {
   WORKER,
   CHAIR,
   PARENT,
-  YOUNG_PERSON
+  YOUNG_PERSON,
+  /**
+   * case-service itself (the retention sweep). Never read from a sign-in token: no person can act
+   * as the system.
+   */
+  SYSTEM
 }

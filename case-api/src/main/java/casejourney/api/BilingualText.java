@@ -1,5 +1,7 @@
 package casejourney.api;
 
+import casejourney.api.personal.Personal;
+
 /**
  * Worker-written text with its optional Welsh version. A missing Welsh version is a task for the
  * worker, shown on their dashboard, never a blank on a Welsh page.
@@ -7,7 +9,7 @@ package casejourney.api;
  * @param en the English text
  * @param cy the Welsh text, or null while a translation is outstanding
  */
-public record BilingualText(String en, String cy) {
+public record BilingualText(@Personal String en, @Personal String cy) {
 
   /** English-only text, Welsh to follow. */
   public static BilingualText en(String en) {

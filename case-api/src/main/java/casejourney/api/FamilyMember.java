@@ -1,5 +1,6 @@
 package casejourney.api;
 
+import casejourney.api.personal.Personal;
 import java.time.LocalDate;
 
 /**
@@ -14,8 +15,8 @@ import java.time.LocalDate;
  */
 public record FamilyMember(
     String personId,
-    String name,
+    @Personal String name,
     FamilyRole role,
     Language language,
     String subject,
-    LocalDate dateOfBirth) {}
+    @Personal LocalDate dateOfBirth) {}

@@ -13,4 +13,5 @@ public record AdvocateOfferedEvent(
     String meetingId,
     String youngPersonId,
     String advocacyService,
-    Instant offeredAt) {}
+    Instant offeredAt)
+    implements CaseEvent {}

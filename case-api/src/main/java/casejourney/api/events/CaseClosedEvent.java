@@ -6,4 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** The case was closed and the plan ended, with the reason. */
 @Revision("1")
-public record CaseClosedEvent(String caseId, BilingualText reason, Instant closedAt) {}
+public record CaseClosedEvent(String caseId, BilingualText reason, Instant closedAt)
+    implements CaseEvent {}

@@ -18,4 +18,5 @@ public record CaseOpenedEvent(
     FamilyMember child,
     List<FamilyMember> familyMembers,
     StaffMember allocatedWorker,
-    Instant openedAt) {}
+    Instant openedAt)
+    implements CaseEvent {}

@@ -11,4 +11,5 @@ public record ChairRespondedToViewsEvent(
     String meetingId,
     String youngPersonId,
     BilingualText response,
-    Instant respondedAt) {}
+    Instant respondedAt)
+    implements CaseEvent {}

@@ -3,6 +3,7 @@ package casejourney.api.events;
 import casejourney.api.BilingualText;
 import casejourney.api.ConferenceDecision;
 import casejourney.api.ProtectionCategory;
+import casejourney.api.personal.Personal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,9 +25,10 @@ public record ConferenceOutcomeRecordedEvent(
     ProtectionCategory category,
     LocalDate nextReviewDate,
     BilingualText reasons,
-    List<String> strengths,
-    List<String> risks,
-    String familyView,
-    String dissent,
+    @Personal List<String> strengths,
+    @Personal List<String> risks,
+    @Personal String familyView,
+    @Personal String dissent,
     Instant recordedAt,
-    String lateReason) {}
+    @Personal String lateReason)
+    implements CaseEvent {}

@@ -1,5 +1,6 @@
 package casejourney.api.events;
 
+import casejourney.api.personal.Personal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
@@ -11,4 +12,9 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record ConferenceRecordSentEvent(
-    String caseId, String meetingId, LocalDate sentOn, Instant recordedAt, String lateReason) {}
+    String caseId,
+    String meetingId,
+    LocalDate sentOn,
+    Instant recordedAt,
+    @Personal String lateReason)
+    implements CaseEvent {}

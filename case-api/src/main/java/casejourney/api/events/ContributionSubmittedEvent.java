@@ -2,6 +2,7 @@ package casejourney.api.events;
 
 import casejourney.api.ContributionForm;
 import casejourney.api.Visibility;
+import casejourney.api.personal.Personal;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -16,10 +17,11 @@ public record ContributionSubmittedEvent(
     String contributionId,
     String youngPersonId,
     ContributionForm form,
-    String words,
-    String worries,
-    String goodThings,
-    String wishes,
-    String drawingReference,
+    @Personal String words,
+    @Personal String worries,
+    @Personal String goodThings,
+    @Personal String wishes,
+    @Personal String drawingReference,
     Visibility visibility,
-    Instant submittedAt) {}
+    Instant submittedAt)
+    implements CaseEvent {}

@@ -1,6 +1,7 @@
 package casejourney.api.events;
 
 import casejourney.api.Visibility;
+import casejourney.api.personal.Personal;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -15,5 +16,6 @@ public record ContributionVisibilityOverriddenEvent(
     String contributionId,
     Visibility previousVisibility,
     Visibility visibility,
-    String safeguardingReason,
-    Instant overriddenAt) {}
+    @Personal String safeguardingReason,
+    Instant overriddenAt)
+    implements CaseEvent {}

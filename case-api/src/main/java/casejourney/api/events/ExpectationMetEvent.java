@@ -1,5 +1,6 @@
 package casejourney.api.events;
 
+import casejourney.api.personal.Personal;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -9,4 +10,5 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record ExpectationMetEvent(
-    String caseId, String expectationId, int version, String note, Instant markedAt) {}
+    String caseId, String expectationId, int version, @Personal String note, Instant markedAt)
+    implements CaseEvent {}

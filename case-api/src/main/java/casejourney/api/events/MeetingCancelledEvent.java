@@ -7,4 +7,5 @@ import org.axonframework.serialization.Revision;
 /** A meeting was cancelled, with the reason families are shown. */
 @Revision("1")
 public record MeetingCancelledEvent(
-    String caseId, String meetingId, BilingualText reason, Instant cancelledAt) {}
+    String caseId, String meetingId, BilingualText reason, Instant cancelledAt)
+    implements CaseEvent {}

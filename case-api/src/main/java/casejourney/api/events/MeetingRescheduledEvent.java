@@ -1,6 +1,7 @@
 package casejourney.api.events;
 
 import casejourney.api.BilingualText;
+import casejourney.api.personal.Personal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,14 +19,15 @@ public record MeetingRescheduledEvent(
     String meetingId,
     LocalDateTime previousStartsAt,
     LocalDateTime startsAt,
-    String location,
+    @Personal String location,
     BilingualText reason,
     LocalDate dueBy,
     boolean late,
     int workingDaysLate,
-    String lateReason,
+    @Personal String lateReason,
     Instant rescheduledAt,
-    List<ReportTiming> reports) {
+    List<ReportTiming> reports)
+    implements CaseEvent {
 
   /**
    * A report already shared for this meeting, assessed again against the new time: moving a meeting

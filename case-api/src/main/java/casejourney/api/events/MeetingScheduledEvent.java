@@ -2,6 +2,7 @@ package casejourney.api.events;
 
 import casejourney.api.MeetingType;
 import casejourney.api.StaffMember;
+import casejourney.api.personal.Personal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,10 +19,11 @@ public record MeetingScheduledEvent(
     String meetingId,
     MeetingType type,
     LocalDateTime startsAt,
-    String location,
+    @Personal String location,
     StaffMember chair,
     LocalDate dueBy,
     boolean late,
     int workingDaysLate,
-    String lateReason,
-    Instant scheduledAt) {}
+    @Personal String lateReason,
+    Instant scheduledAt)
+    implements CaseEvent {}

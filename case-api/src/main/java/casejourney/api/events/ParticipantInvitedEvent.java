@@ -2,6 +2,7 @@ package casejourney.api.events;
 
 import casejourney.api.Language;
 import casejourney.api.ParticipantKind;
+import casejourney.api.personal.Personal;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -15,7 +16,8 @@ public record ParticipantInvitedEvent(
     String meetingId,
     String participantId,
     ParticipantKind kind,
-    String name,
-    String roleDescription,
+    @Personal String name,
+    @Personal String roleDescription,
     Language language,
-    Instant invitedAt) {}
+    Instant invitedAt)
+    implements CaseEvent {}

@@ -16,4 +16,5 @@ public record ParticipationChosenEvent(
     ParticipationChoice choice,
     ParticipationChoice previousChoice,
     boolean wantsAdvocate,
-    Instant chosenAt) {}
+    Instant chosenAt)
+    implements CaseEvent {}

@@ -6,4 +6,4 @@ import org.axonframework.serialization.Revision;
 /** A parent or carer said they have read a plan version. */
 @Revision("1")
 public record PlanAcknowledgedEvent(
-    String caseId, int version, String personId, Instant acknowledgedAt) {}
+    String caseId, int version, String personId, Instant acknowledgedAt) implements CaseEvent {}

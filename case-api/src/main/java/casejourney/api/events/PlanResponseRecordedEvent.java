@@ -1,5 +1,6 @@
 package casejourney.api.events;
 
+import casejourney.api.personal.Personal;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -13,5 +14,6 @@ public record PlanResponseRecordedEvent(
     int version,
     String personId,
     boolean disagrees,
-    String response,
-    Instant respondedAt) {}
+    @Personal String response,
+    Instant respondedAt)
+    implements CaseEvent {}

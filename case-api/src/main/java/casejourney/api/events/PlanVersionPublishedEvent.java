@@ -2,6 +2,7 @@ package casejourney.api.events;
 
 import casejourney.api.BilingualText;
 import casejourney.api.StaffMember;
+import casejourney.api.personal.Personal;
 import casejourney.api.plan.PlanChange;
 import casejourney.api.plan.PlanContent;
 import java.time.Instant;
@@ -28,4 +29,5 @@ public record PlanVersionPublishedEvent(
     Integer correctsVersion,
     StaffMember publishedBy,
     Instant publishedAt,
-    String outlinePlanLateReason) {}
+    @Personal String outlinePlanLateReason)
+    implements CaseEvent {}

@@ -1,5 +1,6 @@
 package casejourney.api.events;
 
+import casejourney.api.personal.Personal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -15,13 +16,14 @@ public record ReportSharedEvent(
     String caseId,
     String meetingId,
     String reportId,
-    String title,
-    String author,
+    @Personal String title,
+    @Personal String author,
     List<String> sharedWithPersonIds,
     LocalDateTime sharedAt,
     int requiredWorkingDaysBefore,
     int workingDaysBeforeMeeting,
     boolean late,
     int workingDaysLate,
-    String lateReason,
-    Instant recordedAt) {}
+    @Personal String lateReason,
+    Instant recordedAt)
+    implements CaseEvent {}

@@ -10,4 +10,5 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record StrategyDiscussionHeldEvent(
-    String caseId, LocalDate heldOn, LocalDate initialConferenceDue, Instant recordedAt) {}
+    String caseId, LocalDate heldOn, LocalDate initialConferenceDue, Instant recordedAt)
+    implements CaseEvent {}

@@ -1,5 +1,6 @@
 package casejourney.api.plan;
 
+import casejourney.api.personal.Personal;
 import java.time.LocalDate;
 
 /**
@@ -18,9 +19,9 @@ import java.time.LocalDate;
 public record Expectation(
     String expectationId,
     Responsible responsible,
-    String what,
-    String whatCy,
+    @Personal String what,
+    @Personal String whatCy,
     LocalDate byWhen,
-    String howWeKnow,
-    String support,
-    String consequence) {}
+    @Personal String howWeKnow,
+    @Personal String support,
+    @Personal String consequence) {}

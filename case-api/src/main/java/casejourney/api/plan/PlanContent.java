@@ -1,5 +1,6 @@
 package casejourney.api.plan;
 
+import casejourney.api.personal.Personal;
 import java.util.List;
 
 /**
@@ -11,9 +12,9 @@ import java.util.List;
  * @param expectations who does what, by when
  */
 public record PlanContent(
-    List<String> outcomes,
-    List<String> strengths,
-    List<String> priorityRisks,
+    @Personal List<String> outcomes,
+    @Personal List<String> strengths,
+    @Personal List<String> priorityRisks,
     List<Expectation> expectations) {
 
   public PlanContent {

@@ -1,5 +1,7 @@
 package casejourney.api.plan;
 
+import casejourney.api.personal.Personal;
+
 /**
  * Who must do an expectation. A plan is two-sided: the family's tasks sit beside what the council
  * and other agencies promised.
@@ -9,7 +11,7 @@ package casejourney.api.plan;
  *     null
  * @param name a display name (for an agency, its name, for example "Health visiting team")
  */
-public record Responsible(Party party, String personId, String name) {
+public record Responsible(Party party, String personId, @Personal String name) {
 
   /** The side of a two-sided plan. */
   public enum Party {
