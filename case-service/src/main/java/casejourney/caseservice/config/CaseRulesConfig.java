@@ -4,6 +4,7 @@ import casejourney.api.calendar.AuthoritySettings;
 import casejourney.caseservice.domain.CaseRules;
 import casejourney.caseservice.domain.TextLimits;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,8 +31,16 @@ class CaseRulesConfig {
   }
 
   @Bean
-  CaseRules caseRules(Clock clock, AuthoritySettings authority) {
+  CaseRules caseRules(
+      Clock clock,
+      AuthoritySettings authority,
+      @Value("${casejourney.retention.years:" + CaseRules.DEFAULT_RETENTION_YEARS + "}")
+          int retentionYears) {
     return new CaseRules(
-        clock, authority.calendar(), authority.statutoryTimescales(), TextLimits.defaults());
+        clock,
+        authority.calendar(),
+        authority.statutoryTimescales(),
+        TextLimits.defaults(),
+        retentionYears);
   }
 }

@@ -6,6 +6,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
@@ -15,6 +18,18 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class SecurityConfig {
+
+  static final String OPERATOR = "OPERATOR";
+
+  /** The token's {@code roles} claim as Spring roles, for the operator's endpoint. */
+  private static ReactiveJwtAuthenticationConverterAdapter rolesFromToken() {
+    JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+    roles.setAuthoritiesClaimName("roles");
+    roles.setAuthorityPrefix("ROLE_");
+    JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
+    tokens.setJwtGrantedAuthoritiesConverter(roles);
+    return new ReactiveJwtAuthenticationConverterAdapter(tokens);
+  }
 
   @Bean
   SecurityWebFilterChain securityWebFilterChain(
@@ -28,12 +43,15 @@ class SecurityConfig {
                 exchange
                     .pathMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**")
                     .permitAll()
+                    // Erasing records at the end of retention is for operators alone.
+                    .pathMatchers("/actuator/retention", "/actuator/retention/**")
+                    .hasRole(OPERATOR)
                     .anyExchange()
                     .authenticated())
         .oauth2ResourceServer(
             oauth ->
                 oauth
-                    .jwt(jwt -> {})
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromToken()))
                     .authenticationEntryPoint(
                         (exchange, e) ->
                             problems.write(

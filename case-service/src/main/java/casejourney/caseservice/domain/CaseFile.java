@@ -7,12 +7,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import casejourney.api.ActorRole;
 import casejourney.api.commands.ChangeWorkerCommand;
 import casejourney.api.commands.CloseCaseCommand;
+import casejourney.api.commands.EraseCaseRecordCommand;
 import casejourney.api.commands.OpenCaseCommand;
 import casejourney.api.commands.RecordStrategyDiscussionCommand;
 import casejourney.api.events.CaseClosedEvent;
 import casejourney.api.events.CaseOpenedEvent;
+import casejourney.api.events.CaseRecordErasedEvent;
 import casejourney.api.events.StrategyDiscussionHeldEvent;
 import casejourney.api.events.WorkerChangedEvent;
+import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
@@ -160,8 +163,39 @@ public class CaseFile {
     record.strategyDiscussionHeld(event.heldOn(), event.initialConferenceDue());
   }
 
+  /**
+   * The end of retention (DOMAIN.md, "Data"): only the retention sweep may erase, only a closed
+   * case, and only once the years kept after closing have passed. The sweep destroys the key once
+   * this event is stored.
+   */
+  @CommandHandler
+  void handle(
+      EraseCaseRecordCommand command,
+      @MetaDataValue(SUBJECT) String actorSub,
+      @MetaDataValue(ROLE) String actorRole,
+      CaseRules rules) {
+    Permissions.role(new Actor(actorSub, actorRole), ActorRole.SYSTEM, "erase a case's record");
+    if (record.isErased()) {
+      throw new CaseRuleException("caseId", "This case's record has already been erased");
+    }
+    if (!record.isClosed()) {
+      throw new CaseRuleException("caseId", "Only a closed case's record can be erased");
+    }
+    LocalDate retainUntil = rules.retainUntil(record.closedAt());
+    if (!rules.today().isAfter(retainUntil)) {
+      throw new CaseRuleException(
+          "caseId", "This case's record must be kept until " + retainUntil + " inclusive");
+    }
+    apply(new CaseRecordErasedEvent(caseId, record.closedAt(), retainUntil, rules.now()));
+  }
+
   @EventSourcingHandler
   void on(CaseClosedEvent event) {
-    record.closed();
+    record.closed(event.closedAt());
+  }
+
+  @EventSourcingHandler
+  void on(CaseRecordErasedEvent event) {
+    record.erased();
   }
 }

@@ -3,6 +3,7 @@ package casejourney.caseservice.domain;
 import casejourney.api.FamilyMember;
 import casejourney.api.Nation;
 import casejourney.api.StaffMember;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,8 @@ final class CaseRecord {
   private LocalDate strategyDiscussionHeldOn;
   private LocalDate initialConferenceDue;
   private boolean closed;
+  private Instant closedAt;
+  private boolean erased;
 
   void opened(Nation nation, FamilyMember child, List<FamilyMember> familyMembers, StaffMember w) {
     this.nation = nation;
@@ -39,14 +42,35 @@ final class CaseRecord {
     this.initialConferenceDue = initialConferenceDue;
   }
 
-  void closed() {
+  void closed(Instant at) {
     this.closed = true;
+    this.closedAt = at;
+  }
+
+  void erased() {
+    this.erased = true;
   }
 
   void requireOpen() {
+    if (erased) {
+      throw new CaseRuleException(
+          "caseId", "This case's record was erased at the end of its retention period");
+    }
     if (closed) {
       throw new CaseRuleException("caseId", "This case is closed");
     }
+  }
+
+  boolean isClosed() {
+    return closed;
+  }
+
+  boolean isErased() {
+    return erased;
+  }
+
+  Instant closedAt() {
+    return closedAt;
   }
 
   Nation nation() {

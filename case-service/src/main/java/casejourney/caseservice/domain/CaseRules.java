@@ -16,17 +16,40 @@ import java.util.Objects;
  */
 public final class CaseRules {
 
+  /**
+   * Child protection records are kept 35 years after closure (R (C) v Northumberland [2015],
+   * DOMAIN.md "Data").
+   */
+  public static final int DEFAULT_RETENTION_YEARS = 35;
+
   private final Clock clock;
   private final WorkingDayCalendar calendar;
   private final StatutoryTimescales timescales;
   private final StatutoryClock statutoryClock;
   private final TextLimits textLimits;
+  private final int retentionYears;
 
   public CaseRules(
       Clock clock,
       WorkingDayCalendar calendar,
       StatutoryTimescales timescales,
       TextLimits textLimits) {
+    this(clock, calendar, timescales, textLimits, DEFAULT_RETENTION_YEARS);
+  }
+
+  /**
+   * @param retentionYears how many years a closed case's record is kept before it is erased
+   */
+  public CaseRules(
+      Clock clock,
+      WorkingDayCalendar calendar,
+      StatutoryTimescales timescales,
+      TextLimits textLimits,
+      int retentionYears) {
+    if (retentionYears < 1) {
+      throw new IllegalArgumentException("a record is kept for at least a year after closing");
+    }
+    this.retentionYears = retentionYears;
     this.clock = Objects.requireNonNull(clock, "clock");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.timescales = Objects.requireNonNull(timescales, "timescales");
@@ -61,6 +84,15 @@ public final class CaseRules {
 
   public TextLimits textLimits() {
     return textLimits;
+  }
+
+  public int retentionYears() {
+    return retentionYears;
+  }
+
+  /** The last day a record closed at {@code closedAt} must be kept, in the authority's zone. */
+  public LocalDate retainUntil(Instant closedAt) {
+    return LocalDate.ofInstant(closedAt, clock.getZone()).plusYears(retentionYears);
   }
 
   Instant now() {

@@ -73,6 +73,7 @@ final class Permissions {
       case CHAIR -> "a conference chair";
       case PARENT -> "a parent or carer";
       case YOUNG_PERSON -> "the young person";
+      case SYSTEM -> "Case Journey itself";
     };
   }
 }

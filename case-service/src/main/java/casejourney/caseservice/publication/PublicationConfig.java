@@ -1,5 +1,7 @@
 package casejourney.caseservice.publication;
 
+import casejourney.api.personal.JdbcCaseKeys;
+import casejourney.api.personal.PersonalData;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -49,10 +51,16 @@ class PublicationConfig {
     return jackson();
   }
 
+  /**
+   * Events are stored and published with their personal fields sealed under their case's key
+   * (docs/adr/0011), so destroying the key at the end of retention erases them everywhere.
+   */
   @Bean
   @Qualifier("eventSerializer")
-  Serializer eventSerializer() {
-    return jackson();
+  Serializer eventSerializer(JdbcCaseKeys keys) {
+    return JacksonSerializer.builder()
+        .objectMapper(PersonalData.sealing(eventObjectMapper(), keys))
+        .build();
   }
 
   @Bean

@@ -27,7 +27,9 @@ record Actor(String subject, ActorRole role) {
 
   private static Optional<ActorRole> parse(String role) {
     try {
-      return Optional.of(ActorRole.valueOf(role));
+      ActorRole parsed = ActorRole.valueOf(role);
+      // Only case-service itself acts as the system; a token claiming it is not believed.
+      return parsed == ActorRole.SYSTEM ? Optional.empty() : Optional.of(parsed);
     } catch (IllegalArgumentException unknown) {
       return Optional.empty();
     }

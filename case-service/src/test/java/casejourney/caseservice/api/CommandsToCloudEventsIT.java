@@ -2,8 +2,13 @@ package casejourney.caseservice.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casejourney.api.events.PlanVersionPublishedEvent;
+import casejourney.api.personal.JdbcCaseKeys;
+import casejourney.api.personal.PersonalData;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +24,12 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class CommandsToCloudEventsIT extends ApiTestSupport {
 
   private final ObjectMapper json = new ObjectMapper();
+  @Autowired JdbcCaseKeys keys;
 
   @Test
   void a_whole_journey_sent_over_http_comes_out_of_kafka_as_cloud_events_in_order()
@@ -105,10 +112,22 @@ class CommandsToCloudEventsIT extends ApiTestSupport {
     JsonNode change = secondPlan.get("changes").get(0);
     assertThat(change.get("expectationId").asText()).isEqualTo("e-course");
     assertThat(change.get("kind").asText()).isEqualTo("DEADLINE_BROUGHT_FORWARD");
-    assertThat(change.get("before").asText()).isEqualTo("2026-06-30");
-    assertThat(change.get("after").asText()).isEqualTo("2026-05-29");
-    assertThat(secondPlan.at("/reasonsByExpectationId/e-course/en").asText())
+    // The worker's reason is personal data: sealed on the topic, opened with the case's key.
+    assertThat(secondPlan.at("/reasonsByExpectationId/e-course/en/$sealed").asText())
+        .isEqualTo("A256GCM");
+    assertThat(new String(records.get(11).value(), StandardCharsets.UTF_8))
+        .doesNotContain("earlier start date");
+    PlanVersionPublishedEvent opened =
+        PersonalData.sealing(
+                new ObjectMapper()
+                    .registerModule(new JavaTimeModule())
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES),
+                keys)
+            .readValue(records.get(11).value(), PlanVersionPublishedEvent.class);
+    assertThat(opened.reasonsByExpectationId().get("e-course").en())
         .isEqualTo("The course has an earlier start date this term.");
+    assertThat(opened.changes().get(0).before()).isEqualTo("2026-06-30");
+    assertThat(opened.changes().get(0).after()).isEqualTo("2026-05-29");
     assertThat(secondPlan.get("decidedAtMeetingId").isNull()).isTrue();
     assertThat(header(records.get(11), "axon-metadata-actorSub")).contains("worker");
   }

@@ -1,0 +1,120 @@
+package casejourney.caseservice.retention;
+
+import static casejourney.api.ActorMetaData.ROLE;
+import static casejourney.api.ActorMetaData.SUBJECT;
+
+import casejourney.api.ActorRole;
+import casejourney.api.commands.EraseCaseRecordCommand;
+import casejourney.api.events.CaseClosedEvent;
+import casejourney.api.events.CaseRecordErasedEvent;
+import casejourney.api.personal.JdbcCaseKeys;
+import casejourney.caseservice.domain.CaseRules;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Erases the records whose retention has ended (DOMAIN.md, "Data"): for each closed case kept its
+ * full term, the case records {@link CaseRecordErasedEvent}, then its key is destroyed. In that
+ * order, so a key is never destroyed for a case that could still take a command; and each step is
+ * safe to repeat, so a sweep that stops half-way is finished by the next one.
+ */
+@Component
+public class RetentionSweep {
+
+  /** Who the erasures are recorded as: this service, never a person. */
+  public static final String ACTOR = "case-service:retention";
+
+  private static final Logger log = LoggerFactory.getLogger(RetentionSweep.class);
+
+  private final JdbcTemplate jdbc;
+  private final CommandGateway commands;
+  private final JdbcCaseKeys keys;
+  private final CaseRules rules;
+  private final Cache caseFiles;
+
+  RetentionSweep(
+      JdbcTemplate jdbc,
+      CommandGateway commands,
+      JdbcCaseKeys keys,
+      CaseRules rules,
+      @Qualifier("caseFileCache") Cache caseFiles) {
+    this.jdbc = jdbc;
+    this.commands = commands;
+    this.keys = keys;
+    this.rules = rules;
+    this.caseFiles = caseFiles;
+  }
+
+  /** What one sweep did, for the operator who ran it and for the log. */
+  public record Result(int closedCases, int erased, int keysDestroyed, int failed) {}
+
+  @Scheduled(
+      cron = "${casejourney.retention.sweep-cron:0 30 2 * * *}",
+      zone = "${casejourney.authority.zone:Europe/London}")
+  void daily() {
+    sweep();
+  }
+
+  public synchronized Result sweep() {
+    LocalDate today = LocalDate.now(rules.clock());
+    List<Closed> closed =
+        jdbc.query(
+            "SELECT aggregate_identifier,"
+                + " convert_from(payload, 'UTF8')::jsonb ->> 'closedAt' AS closed_at,"
+                + " EXISTS (SELECT 1 FROM domain_event_entry e"
+                + "   WHERE e.aggregate_identifier = c.aggregate_identifier"
+                + "   AND e.payload_type = ?) AS erased"
+                + " FROM domain_event_entry c WHERE c.payload_type = ?",
+            (row, i) ->
+                new Closed(row.getString(1), Instant.parse(row.getString(2)), row.getBoolean(3)),
+            CaseRecordErasedEvent.class.getName(),
+            CaseClosedEvent.class.getName());
+    int erased = 0;
+    int destroyed = 0;
+    int failed = 0;
+    for (Closed c : closed) {
+      if (!today.isAfter(rules.retainUntil(c.closedAt()))) {
+        continue;
+      }
+      try {
+        if (!c.erased()) {
+          commands.sendAndWait(
+              GenericCommandMessage.asCommandMessage(new EraseCaseRecordCommand(c.caseId()))
+                  .withMetaData(Map.of(SUBJECT, ACTOR, ROLE, ActorRole.SYSTEM.name())));
+          erased++;
+        }
+        if (keys.destroy(c.caseId())) {
+          destroyed++;
+        }
+        // The cached case holds names and words read with the key; it must not outlive it.
+        caseFiles.remove(c.caseId());
+      } catch (RuntimeException e) {
+        // The next sweep tries again; one case must not hold up the others.
+        failed++;
+        log.warn("Retention sweep could not erase a case: {}", e.getClass().getSimpleName());
+      }
+    }
+    Result result = new Result(closed.size(), erased, destroyed, failed);
+    // Counts only: which cases were erased is in the event store, not in a log.
+    log.info(
+        "Retention sweep: {} closed cases, {} records erased, {} keys destroyed, {} failed",
+        result.closedCases(),
+        result.erased(),
+        result.keysDestroyed(),
+        result.failed());
+    return result;
+  }
+
+  private record Closed(String caseId, Instant closedAt, boolean erased) {}
+}

@@ -1,0 +1,120 @@
+package casejourney.caseservice.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casejourney.api.events.CaseOpenedEvent;
+import casejourney.api.events.CaseRecordErasedEvent;
+import casejourney.api.personal.JdbcCaseKeys;
+import casejourney.caseservice.retention.RetentionSweep;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Crypto-shredding on the real stack (docs/adr/0011): personal data is sealed in PostgreSQL and on
+ * Kafka, opens for the service while the record is kept, and reads as nothing once the retention
+ * sweep has erased the record and destroyed its key.
+ */
+class RecordErasureIT extends ApiTestSupport {
+
+  @Autowired RetentionSweep sweep;
+  @Autowired JdbcCaseKeys keys;
+  @Autowired EventStore eventStore;
+
+  @AfterEach
+  void backToToday() {
+    clock.set(LocalDateTime.of(2026, 3, 2, 9, 0));
+  }
+
+  @Test
+  void personal_data_is_sealed_at_rest_and_on_kafka_and_unreadable_once_the_record_is_erased() {
+    clock.set(LocalDateTime.of(2026, 3, 2, 9, 0));
+    Journey journey = new Journey(this).open();
+    String caseId = journey.caseId;
+
+    String stored = payload(caseId, CaseOpenedEvent.class);
+    assertThat(stored)
+        .contains("\"$sealed\":\"A256GCM\"", "\"personId\":\"p-taylor\"")
+        .doesNotContain("Taylor", "Morgan", "Sam Patel", "2011-09-14");
+    ConsumerRecord<String, byte[]> published =
+        CommandsToCloudEventsIT.readCase(caseId, 1, Duration.ofSeconds(30)).get(0);
+    assertThat(new String(published.value(), StandardCharsets.UTF_8))
+        .contains("\"$sealed\"")
+        .doesNotContain("Taylor", "Morgan", "Sam Patel");
+    assertThat(opened(caseId).child().name()).isEqualTo("Taylor Morgan");
+
+    journey.ok("worker", journey.cases() + "/closure", "{\"reason\": {\"en\": \"Home is calm.\"}}");
+
+    clock.set(LocalDateTime.of(2061, 3, 2, 23, 0));
+    sweep.sweep();
+    assertThat(count(caseId, CaseRecordErasedEvent.class)).as("kept on its last day").isZero();
+    assertThat(keys.isDestroyed(caseId)).isFalse();
+
+    clock.set(LocalDateTime.of(2061, 3, 3, 2, 30));
+    sweep.sweep();
+    assertThat(count(caseId, CaseRecordErasedEvent.class)).isEqualTo(1);
+    assertThat(keys.isDestroyed(caseId)).isTrue();
+    CaseOpenedEvent erased = opened(caseId);
+    assertThat(erased.child().name()).isNull();
+    assertThat(erased.child().dateOfBirth()).isNull();
+    assertThat(erased.allocatedWorker().name()).isNull();
+    assertThat(erased.child().personId()).isEqualTo("p-taylor");
+
+    post("worker", journey.cases() + "/strategy-discussions", "{\"heldOn\": \"2061-03-01\"}")
+        .expectStatus()
+        .isEqualTo(422)
+        .expectBody()
+        .jsonPath("$.errors[0].message")
+        .value(message -> assertThat(message.toString()).contains("erased"));
+
+    RetentionSweep.Result again = sweep.sweep();
+    assertThat(count(caseId, CaseRecordErasedEvent.class)).as("erased once").isEqualTo(1);
+    assertThat(again.failed()).isZero();
+  }
+
+  @Test
+  void only_an_operator_can_run_the_sweep_over_http() {
+    post("worker", "/actuator/retention", "{}").expectStatus().isForbidden();
+    post(null, "/actuator/retention", "{}").expectStatus().isUnauthorized();
+    post("operator", "/actuator/retention", "{}")
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.closedCases")
+        .isNumber()
+        .jsonPath("$.failed")
+        .isEqualTo(0);
+  }
+
+  private CaseOpenedEvent opened(String caseId) {
+    List<?> payloads =
+        eventStore.readEvents(caseId).asStream().map(event -> event.getPayload()).toList();
+    return (CaseOpenedEvent) payloads.get(0);
+  }
+
+  private String payload(String caseId, Class<?> type) {
+    return jdbc.queryForObject(
+        "select convert_from(payload, 'UTF8') from domain_event_entry"
+            + " where aggregate_identifier = ? and payload_type = ?",
+        String.class,
+        caseId,
+        type.getName());
+  }
+
+  private long count(String caseId, Class<?> type) {
+    Long count =
+        jdbc.queryForObject(
+            "select count(*) from domain_event_entry"
+                + " where aggregate_identifier = ? and payload_type = ?",
+            Long.class,
+            caseId,
+            type.getName());
+    return count == null ? 0 : count;
+  }
+}
