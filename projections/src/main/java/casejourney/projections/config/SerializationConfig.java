@@ -1,5 +1,7 @@
 package casejourney.projections.config;
 
+import casejourney.api.personal.CaseKeys;
+import casejourney.api.personal.PersonalData;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -48,10 +50,13 @@ public class SerializationConfig {
     return jackson();
   }
 
+  /** Opens the events' sealed personal fields with their case's key (docs/adr/0011). */
   @Bean
   @Qualifier("eventSerializer")
-  Serializer eventSerializer() {
-    return jackson();
+  Serializer eventSerializer(CaseKeys keys) {
+    return JacksonSerializer.builder()
+        .objectMapper(PersonalData.sealing(eventObjectMapper(), keys))
+        .build();
   }
 
   @Bean
