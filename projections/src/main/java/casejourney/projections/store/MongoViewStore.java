@@ -13,9 +13,11 @@ import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -193,6 +195,60 @@ public final class MongoViewStore implements ViewStore {
     } else {
       database.getCollection(collection).deleteOne(Filters.eq("_id", id));
     }
+  }
+
+  @Override
+  public List<String> idsWhere(String collection, String field, String value) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (RawBsonDocument d :
+        raw(collection).find(Filters.eq(field, value)).projection(Projections.include("_id"))) {
+      ids.add(d.getString("_id").getValue());
+    }
+    Map<Key, Entry> cache = batchCache();
+    if (cache != null) {
+      // The batch's own copies win over what the database says: they are written at its end.
+      String[] path = field.split("\\.");
+      cache.forEach(
+          (key, entry) -> {
+            if (!key.collection().equals(collection)) {
+              return;
+            }
+            if (entry.value() instanceof Amended) {
+              if (entry.dirty()) {
+                throw new IllegalStateException(
+                    "a document changed by amendments cannot be searched before it is written");
+              }
+              return;
+            }
+            BsonDocument document =
+                entry.value() == null
+                    ? null
+                    : entry.value() instanceof RawBsonDocument raw
+                        ? raw
+                        : ViewBson.write(key.id(), entry.value());
+            if (document != null && matches(document, path, 0, value)) {
+              ids.add(key.id());
+            } else {
+              ids.remove(key.id());
+            }
+          });
+    }
+    return List.copyOf(ids);
+  }
+
+  /** MongoDB's equality on a dotted path: an array on the way matches if any element does. */
+  private static boolean matches(BsonValue value, String[] path, int depth, String wanted) {
+    if (value == null) {
+      return false;
+    }
+    if (value.isArray()) {
+      return value.asArray().stream().anyMatch(v -> matches(v, path, depth, wanted));
+    }
+    if (depth == path.length) {
+      return value.isString() && value.asString().getValue().equals(wanted);
+    }
+    return value.isDocument()
+        && matches(value.asDocument().get(path[depth]), path, depth + 1, wanted);
   }
 
   @Override

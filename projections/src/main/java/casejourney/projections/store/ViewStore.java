@@ -18,6 +18,14 @@ public interface ViewStore {
   void delete(String collection, String id);
 
   /**
+   * The ids of the documents whose {@code field} (a dotted path, read through arrays as MongoDB
+   * reads it: {@code cases.caseId} matches any of a document's cases) is {@code value}, as the
+   * current batch sees them: a document this batch saved or deleted counts as it now is. For
+   * documents written whole; not an index, so a projection asks only for what it cannot key.
+   */
+  java.util.List<String> idsWhere(String collection, String field, String value);
+
+  /**
    * A document's {@code lastSequence}, read without the rest of it, or -1 when there is no such
    * document. For documents changed only by {@link #amend}.
    */

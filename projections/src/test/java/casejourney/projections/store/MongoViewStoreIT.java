@@ -2,6 +2,7 @@ package casejourney.projections.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casejourney.api.views.AccessView;
 import casejourney.api.views.Audience;
 import casejourney.api.views.TimelineCategory;
 import casejourney.api.views.TimelineEntry;
@@ -153,6 +154,34 @@ class MongoViewStoreIT {
             "update order_cases",
             "update order_cases",
             "update order_timelines");
+  }
+
+  @Test
+  void aSearchByAFieldInsideAListFindsTheDocumentsAsTheBatchLeftThem() {
+    AccessView.CaseAccess a = grant("case-a");
+    AccessView.CaseAccess b = grant("case-b");
+    store.save("search", "stays", new AccessView("stays", List.of(b, a)));
+    store.save("search", "loses-it", new AccessView("loses-it", List.of(a)));
+    store.save("search", "deleted", new AccessView("deleted", List.of(a)));
+    store.save("search", "other", new AccessView("other", List.of(b)));
+    assertThat(store.idsWhere("search", "cases.caseId", "case-a"))
+        .containsExactlyInAnyOrder("stays", "loses-it", "deleted");
+    inBatch(
+        () -> {
+          store.prefetch("search", List.of("stays", "absent"));
+          store.save("search", "loses-it", new AccessView("loses-it", List.of(b)));
+          store.delete("search", "deleted");
+          store.save("search", "gains-it", new AccessView("gains-it", List.of(a)));
+          assertThat(store.idsWhere("search", "cases.caseId", "case-a"))
+              .containsExactlyInAnyOrder("stays", "gains-it");
+        });
+    assertThat(store.idsWhere("search", "cases.caseId", "case-a"))
+        .containsExactlyInAnyOrder("stays", "gains-it");
+    assertThat(store.idsWhere("search", "cases.caseId", "case-c")).isEmpty();
+  }
+
+  private static AccessView.CaseAccess grant(String caseId) {
+    return new AccessView.CaseAccess(caseId, Audience.PARENT, "p-1", List.of(), true, 3);
   }
 
   private static void amend(String collection, Amendment change, long sequence) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -36,6 +37,34 @@ public final class InMemoryViewStore implements ViewStore {
   @Override
   public void delete(String collection, String id) {
     collection(collection).remove(id);
+  }
+
+  @Override
+  public List<String> idsWhere(String collection, String field, String value) {
+    String[] path = field.split("\\.");
+    return collection(collection).entrySet().stream()
+        .filter(e -> matches(tree(e.getValue()), path, 0, value))
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** As MongoDB compares a dotted path: an array on the way matches if any element does. */
+  private static boolean matches(JsonNode node, String[] path, int depth, String value) {
+    if (node == null) {
+      return false;
+    }
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        if (matches(element, path, depth, value)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (depth == path.length) {
+      return node.isTextual() && node.asText().equals(value);
+    }
+    return node.isObject() && matches(node.get(path[depth]), path, depth + 1, value);
   }
 
   @Override
@@ -75,6 +104,18 @@ public final class InMemoryViewStore implements ViewStore {
   @Override
   public void clear(String collection) {
     collections.remove(collection);
+  }
+
+  /** Every document, by collection and id, as JSON; collections with none are left out. */
+  public Map<String, Map<String, String>> documents() {
+    Map<String, Map<String, String>> all = new TreeMap<>();
+    collections.forEach(
+        (name, documents) -> {
+          if (!documents.isEmpty()) {
+            all.put(name, Map.copyOf(documents));
+          }
+        });
+    return all;
   }
 
   /** Every document in a collection, by id, as JSON. */
