@@ -3,12 +3,14 @@ package casejourney.projections.access;
 import casejourney.api.FamilyMember;
 import casejourney.api.FamilyRole;
 import casejourney.api.events.CaseOpenedEvent;
+import casejourney.api.events.CaseRecordErasedEvent;
 import casejourney.api.events.MeetingScheduledEvent;
 import casejourney.api.events.WorkerChangedEvent;
 import casejourney.api.views.AccessView;
 import casejourney.api.views.AccessView.CaseAccess;
 import casejourney.api.views.Audience;
 import casejourney.projections.ProcessingGroups;
+import casejourney.projections.erasure.ErasedCases;
 import casejourney.projections.store.Prefetching;
 import casejourney.projections.store.ViewStore;
 import java.util.ArrayList;
@@ -31,13 +33,43 @@ import org.springframework.stereotype.Component;
 public class AccessProjection implements Prefetching {
 
   private final ViewStore store;
+  private final ErasedCases erased;
 
   public AccessProjection(ViewStore store) {
     this.store = store;
+    this.erased = new ErasedCases(store, ProcessingGroups.ACCESS);
+  }
+
+  /**
+   * Grants are kept by person, not by case, and nothing here records who was granted a case, so the
+   * grants are found by searching: erasure is rare, and a list kept per case would have to be
+   * rebuilt by a replay before it could be trusted for cases opened before it existed.
+   */
+  @EventHandler
+  public void on(CaseRecordErasedEvent event, @SequenceNumber long sequence) {
+    String caseId = event.caseId();
+    for (String subject : store.idsWhere(AccessView.COLLECTION, "cases.caseId", caseId)) {
+      store
+          .find(AccessView.COLLECTION, subject, AccessView.class)
+          .ifPresent(
+              view -> {
+                List<CaseAccess> kept =
+                    view.cases().stream().filter(c -> !c.caseId().equals(caseId)).toList();
+                if (kept.isEmpty()) {
+                  store.delete(AccessView.COLLECTION, subject);
+                } else if (kept.size() < view.cases().size()) {
+                  store.save(AccessView.COLLECTION, subject, new AccessView(subject, kept));
+                }
+              });
+    }
+    erased.record(event, sequence);
   }
 
   @EventHandler
   public void on(CaseOpenedEvent event, @SequenceNumber long sequence) {
+    if (erased.erased(event.caseId())) {
+      return;
+    }
     for (FamilyMember member : familyOf(event)) {
       Audience role =
           member.role() == FamilyRole.YOUNG_PERSON ? Audience.YOUNG_PERSON : Audience.PARENT;
@@ -57,6 +89,9 @@ public class AccessProjection implements Prefetching {
 
   @EventHandler
   public void on(WorkerChangedEvent event, @SequenceNumber long sequence) {
+    if (erased.erased(event.caseId())) {
+      return;
+    }
     if (event.previousWorker() != null) {
       grant(
           event.previousWorker().subject(),
@@ -72,7 +107,7 @@ public class AccessProjection implements Prefetching {
 
   @EventHandler
   public void on(MeetingScheduledEvent event, @SequenceNumber long sequence) {
-    if (event.chair() != null) {
+    if (event.chair() != null && !erased.erased(event.caseId())) {
       grant(
           event.chair().subject(),
           event.caseId(),
@@ -87,6 +122,8 @@ public class AccessProjection implements Prefetching {
   @Override
   public void prefetch(List<Object> events) {
     Set<String> subjects = new LinkedHashSet<>();
+    // No document here is kept by case, so any case a grant is made for may be one erased.
+    Set<String> granting = new LinkedHashSet<>();
     for (Object event : events) {
       if (event instanceof CaseOpenedEvent opened) {
         familyOf(opened).stream()
@@ -94,21 +131,26 @@ public class AccessProjection implements Prefetching {
             .filter(s -> s != null)
             .forEach(subjects::add);
         subjects.add(opened.allocatedWorker().subject());
+        granting.add(opened.caseId());
       } else if (event instanceof WorkerChangedEvent changed) {
         subjects.add(changed.newWorker().subject());
         if (changed.previousWorker() != null) {
           subjects.add(changed.previousWorker().subject());
         }
+        granting.add(changed.caseId());
       } else if (event instanceof MeetingScheduledEvent scheduled && scheduled.chair() != null) {
         subjects.add(scheduled.chair().subject());
+        granting.add(scheduled.caseId());
       }
     }
     store.prefetch(AccessView.COLLECTION, subjects);
+    erased.prefetch(granting);
   }
 
   @ResetHandler
   public void reset() {
     store.clear(AccessView.COLLECTION);
+    erased.clear();
   }
 
   private static List<FamilyMember> familyOf(CaseOpenedEvent event) {

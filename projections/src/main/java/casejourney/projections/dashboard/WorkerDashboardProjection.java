@@ -1,7 +1,9 @@
 package casejourney.projections.dashboard;
 
+import casejourney.api.StaffMember;
 import casejourney.api.calendar.StatutoryClock;
 import casejourney.api.events.CaseOpenedEvent;
+import casejourney.api.events.CaseRecordErasedEvent;
 import casejourney.api.events.PlanVersionPublishedEvent;
 import casejourney.api.events.WorkerChangedEvent;
 import casejourney.api.views.WorkerCaseloadView;
@@ -11,11 +13,13 @@ import casejourney.projections.ProcessingGroups;
 import casejourney.projections.casefile.CaseEvents;
 import casejourney.projections.casefile.CaseFile;
 import casejourney.projections.clocks.ClockFold;
+import casejourney.projections.erasure.ErasedCases;
 import casejourney.projections.store.Prefetching;
 import casejourney.projections.store.ViewStore;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -35,25 +39,26 @@ public class WorkerDashboardProjection implements Prefetching {
 
   private final ViewStore store;
   private final StatutoryClock rules;
+  private final ErasedCases erased;
 
   public WorkerDashboardProjection(ViewStore store, StatutoryClock rules) {
     this.store = store;
     this.rules = rules;
+    this.erased = new ErasedCases(store, ProcessingGroups.WORKER_DASHBOARDS);
   }
 
   @EventHandler
   public void on(Object event, @SequenceNumber long sequence) {
     String caseId = CaseEvents.caseId(event);
+    Optional<DashboardCase> known = find(caseId);
+    if (known.isEmpty() && erased.erased(caseId)) {
+      return;
+    }
     DashboardCase before =
-        store
-            .find(DashboardCase.COLLECTION, caseId, DashboardCase.class)
-            .orElseGet(
-                () ->
-                    new DashboardCase(
-                        caseId,
-                        CaseFile.empty(caseId).toView(),
-                        ClockFold.empty(caseId),
-                        List.of()));
+        known.orElseGet(
+            () ->
+                new DashboardCase(
+                    caseId, CaseFile.empty(caseId).toView(), ClockFold.empty(caseId), List.of()));
     CaseFile file = CaseFile.from(before.overview());
     String previousWorker = file.worker() == null ? null : file.worker().subject();
     if (!file.apply(event, sequence)) {
@@ -80,10 +85,36 @@ public class WorkerDashboardProjection implements Prefetching {
     store.save(DashboardCase.COLLECTION, caseId, after);
   }
 
+  /**
+   * The case leaves its worker's caseload (and, should an earlier worker's still hold it, theirs),
+   * then its item and the processor's own copy go: the copy is how a redelivered erasure finds the
+   * worker, so the batch must write it after the caseload.
+   */
+  @EventHandler
+  public void on(CaseRecordErasedEvent event, @SequenceNumber long sequence) {
+    String caseId = event.caseId();
+    find(caseId)
+        .ifPresent(
+            c -> {
+              List<StaffMember> workers = new ArrayList<>(c.overview().previousWorkers());
+              workers.add(c.overview().worker());
+              workers.stream()
+                  .filter(w -> w != null)
+                  .map(StaffMember::subject)
+                  .distinct()
+                  .forEach(w -> changeCaseload(w, caseId, false));
+            });
+    store.delete(CaseloadItem.COLLECTION, caseId);
+    store.delete(DashboardCase.COLLECTION, caseId);
+    erased.record(event, sequence);
+  }
+
   /** The cases' own documents, and the caseloads of workers a case may join or leave. */
   @Override
   public void prefetch(List<Object> events) {
-    store.prefetch(DashboardCase.COLLECTION, CaseEvents.caseIds(events));
+    List<String> caseIds = CaseEvents.caseIds(events);
+    store.prefetch(DashboardCase.COLLECTION, caseIds);
+    erased.prefetch(caseIds.stream().filter(id -> find(id).isEmpty()).toList());
     Set<String> workers = new LinkedHashSet<>();
     for (Object event : events) {
       if (event instanceof CaseOpenedEvent opened) {
@@ -103,6 +134,11 @@ public class WorkerDashboardProjection implements Prefetching {
     store.clear(WorkerCaseloadView.COLLECTION);
     store.clear(CaseloadItem.COLLECTION);
     store.clear(DashboardCase.COLLECTION);
+    erased.clear();
+  }
+
+  private Optional<DashboardCase> find(String caseId) {
+    return store.find(DashboardCase.COLLECTION, caseId, DashboardCase.class);
   }
 
   /** Adds or removes the case; a redelivered event finds it already done and writes nothing. */

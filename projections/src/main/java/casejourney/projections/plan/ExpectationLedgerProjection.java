@@ -1,6 +1,7 @@
 package casejourney.projections.plan;
 
 import casejourney.api.BilingualText;
+import casejourney.api.events.CaseRecordErasedEvent;
 import casejourney.api.events.ExpectationMetEvent;
 import casejourney.api.events.PlanVersionPublishedEvent;
 import casejourney.api.plan.ChangeKind;
@@ -10,6 +11,7 @@ import casejourney.api.views.ExpectationLedgerView;
 import casejourney.api.views.ExpectationLedgerView.Line;
 import casejourney.projections.ProcessingGroups;
 import casejourney.projections.casefile.CaseEvents;
+import casejourney.projections.erasure.ErasedCases;
 import casejourney.projections.store.Prefetching;
 import casejourney.projections.store.ViewStore;
 import java.util.ArrayList;
@@ -35,15 +37,20 @@ import org.springframework.stereotype.Component;
 public class ExpectationLedgerProjection implements Prefetching {
 
   private final ViewStore store;
+  private final ErasedCases erased;
 
   public ExpectationLedgerProjection(ViewStore store) {
     this.store = store;
+    this.erased = new ErasedCases(store, ProcessingGroups.EXPECTATION_LEDGERS);
   }
 
   @EventHandler
   public void on(PlanVersionPublishedEvent e, @SequenceNumber long sequence) {
     Optional<ExpectationLedgerView> existing = find(e.caseId());
     if (existing.isPresent() && existing.get().lastSequence() >= sequence) {
+      return;
+    }
+    if (existing.isEmpty() && erased.erased(e.caseId())) {
       return;
     }
     Map<String, Line> before =
@@ -68,6 +75,7 @@ public class ExpectationLedgerProjection implements Prefetching {
   @EventHandler
   public void on(ExpectationMetEvent e, @SequenceNumber long sequence) {
     Optional<ExpectationLedgerView> existing = find(e.caseId());
+    // No ledger: no plan yet, or the case was erased; either way there is nothing to mark.
     if (existing.isEmpty() || existing.get().lastSequence() >= sequence) {
       return;
     }
@@ -106,14 +114,23 @@ public class ExpectationLedgerProjection implements Prefetching {
             sequence));
   }
 
+  @EventHandler
+  public void on(CaseRecordErasedEvent e, @SequenceNumber long sequence) {
+    store.delete(ExpectationLedgerView.COLLECTION, e.caseId());
+    erased.record(e, sequence);
+  }
+
   @Override
   public void prefetch(List<Object> events) {
-    store.prefetch(ExpectationLedgerView.COLLECTION, CaseEvents.caseIds(events));
+    List<String> caseIds = CaseEvents.caseIds(events);
+    store.prefetch(ExpectationLedgerView.COLLECTION, caseIds);
+    erased.prefetch(caseIds.stream().filter(id -> find(id).isEmpty()).toList());
   }
 
   @ResetHandler
   public void reset() {
     store.clear(ExpectationLedgerView.COLLECTION);
+    erased.clear();
   }
 
   private Optional<ExpectationLedgerView> find(String caseId) {

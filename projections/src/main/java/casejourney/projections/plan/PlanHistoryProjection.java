@@ -1,6 +1,7 @@
 package casejourney.projections.plan;
 
 import casejourney.api.BilingualText;
+import casejourney.api.events.CaseRecordErasedEvent;
 import casejourney.api.events.ConferenceOutcomeRecordedEvent;
 import casejourney.api.events.ExpectationMetEvent;
 import casejourney.api.events.MeetingRescheduledEvent;
@@ -15,6 +16,7 @@ import casejourney.api.views.PlanHistoryView.MeetingRef;
 import casejourney.api.views.PlanHistoryView.PlanVersionView;
 import casejourney.projections.ProcessingGroups;
 import casejourney.projections.casefile.CaseEvents;
+import casejourney.projections.erasure.ErasedCases;
 import casejourney.projections.store.Prefetching;
 import casejourney.projections.store.ViewStore;
 import java.util.ArrayList;
@@ -37,9 +39,11 @@ import org.springframework.stereotype.Component;
 public class PlanHistoryProjection implements Prefetching {
 
   private final ViewStore store;
+  private final ErasedCases erased;
 
   public PlanHistoryProjection(ViewStore store) {
     this.store = store;
+    this.erased = new ErasedCases(store, ProcessingGroups.PLAN_HISTORIES);
   }
 
   @EventHandler
@@ -121,14 +125,23 @@ public class PlanHistoryProjection implements Prefetching {
     update(e.caseId(), sequence, h -> PlanVersions.met(h, e));
   }
 
+  @EventHandler
+  public void on(CaseRecordErasedEvent e, @SequenceNumber long sequence) {
+    store.delete(PlanHistoryView.COLLECTION, e.caseId());
+    erased.record(e, sequence);
+  }
+
   @Override
   public void prefetch(List<Object> events) {
-    store.prefetch(PlanHistoryView.COLLECTION, CaseEvents.caseIds(events));
+    List<String> caseIds = CaseEvents.caseIds(events);
+    store.prefetch(PlanHistoryView.COLLECTION, caseIds);
+    erased.prefetch(caseIds.stream().filter(id -> find(id).isEmpty()).toList());
   }
 
   @ResetHandler
   public void reset() {
     store.clear(PlanHistoryView.COLLECTION);
+    erased.clear();
   }
 
   static List<Change> changes(List<PlanChange> changes, Map<String, BilingualText> reasons) {
@@ -146,10 +159,12 @@ public class PlanHistoryProjection implements Prefetching {
   }
 
   private void update(String caseId, long sequence, UnaryOperator<PlanHistoryView> change) {
+    Optional<PlanHistoryView> stored = find(caseId);
+    if (stored.isEmpty() && erased.erased(caseId)) {
+      return;
+    }
     PlanHistoryView history =
-        store
-            .find(PlanHistoryView.COLLECTION, caseId, PlanHistoryView.class)
-            .orElseGet(() -> new PlanHistoryView(caseId, List.of(), List.of(), -1));
+        stored.orElseGet(() -> new PlanHistoryView(caseId, List.of(), List.of(), -1));
     if (sequence <= history.lastSequence()) {
       return;
     }
@@ -158,6 +173,10 @@ public class PlanHistoryProjection implements Prefetching {
         PlanHistoryView.COLLECTION,
         caseId,
         new PlanHistoryView(caseId, changed.versions(), changed.meetings(), sequence));
+  }
+
+  private Optional<PlanHistoryView> find(String caseId) {
+    return store.find(PlanHistoryView.COLLECTION, caseId, PlanHistoryView.class);
   }
 
   private static Optional<MeetingRef> meeting(PlanHistoryView h, String meetingId) {

@@ -1,17 +1,21 @@
 package casejourney.projections.timeline;
 
 import casejourney.api.events.CaseOpenedEvent;
+import casejourney.api.events.CaseRecordErasedEvent;
 import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.TimelineView;
 import casejourney.projections.ProcessingGroups;
 import casejourney.projections.casefile.CaseEvents;
 import casejourney.projections.casefile.CaseFile;
+import casejourney.projections.erasure.ErasedCases;
 import casejourney.projections.store.Amendment;
 import casejourney.projections.store.Prefetching;
 import casejourney.projections.store.ViewStore;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -33,10 +37,12 @@ public class TimelineProjection implements Prefetching {
 
   private final ViewStore store;
   private final TimelineText text;
+  private final ErasedCases erased;
 
   public TimelineProjection(ViewStore store) {
     this.store = store;
     this.text = new TimelineText();
+    this.erased = new ErasedCases(store, ProcessingGroups.TIMELINES);
   }
 
   @EventHandler
@@ -46,11 +52,11 @@ public class TimelineProjection implements Prefetching {
       @MessageIdentifier String eventId,
       @Timestamp Instant at) {
     String caseId = CaseEvents.caseId(event);
-    CaseFile file =
-        store
-            .find(CASES, caseId, CaseOverviewView.class)
-            .map(CaseFile::from)
-            .orElseGet(() -> CaseFile.empty(caseId));
+    Optional<CaseOverviewView> known = store.find(CASES, caseId, CaseOverviewView.class);
+    if (known.isEmpty() && erased.erased(caseId)) {
+      return;
+    }
+    CaseFile file = known.map(CaseFile::from).orElseGet(() -> CaseFile.empty(caseId));
     if (!file.apply(event, sequence)) {
       return;
     }
@@ -64,21 +70,32 @@ public class TimelineProjection implements Prefetching {
     store.save(CASES, caseId, file.toView());
   }
 
+  /**
+   * Every timeline of the case, then its case file: the file is how a redelivered erasure finds the
+   * family's timelines, so the batch must write it after them.
+   */
+  @EventHandler
+  public void on(CaseRecordErasedEvent event, @SequenceNumber long sequence) {
+    String caseId = event.caseId();
+    timelineIds(caseId).forEach(id -> store.delete(TimelineView.COLLECTION, id));
+    store.delete(CASES, caseId);
+    erased.record(event, sequence);
+  }
+
   /** The case files first, then every timeline those cases (and new ones) can write to. */
   @Override
   public void prefetch(List<Object> events) {
     List<String> caseIds = CaseEvents.caseIds(events);
     store.prefetch(CASES, caseIds);
     Set<String> ids = new LinkedHashSet<>();
+    List<String> unknown = new ArrayList<>();
     for (String caseId : caseIds) {
-      ids.add(TimelineView.workerId(caseId));
-      ids.add(TimelineView.chairId(caseId));
-      store
-          .find(CASES, caseId, CaseOverviewView.class)
-          .map(CaseFile::from)
-          .ifPresent(
-              f -> f.everyone().forEach(p -> ids.add(TimelineView.familyId(caseId, p.personId()))));
+      ids.addAll(timelineIds(caseId));
+      if (store.find(CASES, caseId, CaseOverviewView.class).isEmpty()) {
+        unknown.add(caseId);
+      }
     }
+    erased.prefetch(unknown);
     for (Object event : events) {
       if (event instanceof CaseOpenedEvent opened) {
         ids.add(TimelineView.familyId(opened.caseId(), opened.child().personId()));
@@ -94,6 +111,20 @@ public class TimelineProjection implements Prefetching {
   public void reset() {
     store.clear(TimelineView.COLLECTION);
     store.clear(CASES);
+    erased.clear();
+  }
+
+  /** The worker's, the chair's and each family member's timeline of a case this group knows. */
+  private List<String> timelineIds(String caseId) {
+    List<String> ids = new ArrayList<>();
+    ids.add(TimelineView.workerId(caseId));
+    ids.add(TimelineView.chairId(caseId));
+    store
+        .find(CASES, caseId, CaseOverviewView.class)
+        .map(CaseFile::from)
+        .ifPresent(
+            f -> f.everyone().forEach(p -> ids.add(TimelineView.familyId(caseId, p.personId()))));
+    return ids;
   }
 
   /**

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import casejourney.api.views.AccessView;
 import casejourney.api.views.AccessView.CaseAccess;
 import casejourney.api.views.Audience;
+import casejourney.projections.support.Erasure;
 import casejourney.projections.support.Feed;
 import casejourney.projections.support.InMemoryViewStore;
 import casejourney.projections.support.Projections;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +57,34 @@ class AccessProjectionTest {
     Map<String, String> once = store.all(AccessView.COLLECTION);
     Feed.all(projection, Projections.journey());
     assertThat(store.all(AccessView.COLLECTION)).isEqualTo(once);
+  }
+
+  @Test
+  void erasingTheCaseRemovesItFromEveryonesAccessAndLeavesAnotherCaseAsItWas() {
+    Feed.all(projection, Erasure.otherCase());
+    Map<String, Map<String, String>> otherAlone = Erasure.readModels(store);
+    Feed.all(projection, Erasure.closedAndErased());
+    for (String subject : List.of("parent-a", "parent-b", "young-person", "worker-2", "chair")) {
+      assertThat(store.get(AccessView.COLLECTION, subject, AccessView.class).cases())
+          .isNotEmpty()
+          .allMatch(c -> c.caseId().equals(Erasure.OTHER));
+    }
+    assertThat(Erasure.readModels(store)).isEqualTo(otherAlone);
+  }
+
+  @Test
+  void anErasedCasesEventsReadAgainAfterItsErasureChangeNothing() {
+    Feed.all(projection, Erasure.closedAndErased());
+    Map<String, Map<String, String>> erased = store.documents();
+    Feed.all(projection, List.of(Erasure.erasure()));
+    Feed.all(projection, Erasure.afterErasure());
+    assertThat(store.documents()).isEqualTo(erased);
+    assertThat(Erasure.mentioning(store, CASE)).isEmpty();
+  }
+
+  @Test
+  void someoneWhoseOnlyCaseIsErasedHasNoAccessDocumentLeft() {
+    Feed.all(projection, Erasure.closedAndErased());
+    assertThat(store.all(AccessView.COLLECTION)).isEmpty();
   }
 }

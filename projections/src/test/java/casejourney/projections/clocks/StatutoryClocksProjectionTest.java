@@ -14,6 +14,7 @@ import casejourney.api.views.StatutoryClocksView;
 import casejourney.api.views.StatutoryClocksView.Clock;
 import casejourney.api.views.StatutoryClocksView.Missed;
 import casejourney.projections.support.DemoJourney;
+import casejourney.projections.support.Erasure;
 import casejourney.projections.support.Feed;
 import casejourney.projections.support.InMemoryViewStore;
 import casejourney.projections.support.Projections;
@@ -314,5 +315,24 @@ class StatutoryClocksProjectionTest {
     Feed.all(projection, Projections.journey());
     assertThat(store.all(StatutoryClocksView.COLLECTION)).isEqualTo(once);
     assertThat(List.copyOf(clocks().meetings())).hasSize(2);
+  }
+
+  @Test
+  void erasingTheCaseRemovesItsClocksAndLeavesAnotherCaseAsItWas() {
+    Feed.all(projection, Erasure.otherCase());
+    Map<String, Map<String, String>> otherAlone = Erasure.readModels(store);
+    Feed.all(projection, Erasure.closedAndErased());
+    assertThat(store.all(StatutoryClocksView.COLLECTION)).containsOnlyKeys(Erasure.OTHER);
+    assertThat(Erasure.readModels(store)).isEqualTo(otherAlone);
+  }
+
+  @Test
+  void anErasedCasesEventsReadAgainAfterItsErasureChangeNothing() {
+    Feed.all(projection, Erasure.closedAndErased());
+    Map<String, Map<String, String>> erased = store.documents();
+    Feed.all(projection, List.of(Erasure.erasure()));
+    Feed.all(projection, Erasure.afterErasure());
+    assertThat(store.documents()).isEqualTo(erased);
+    assertThat(Erasure.mentioning(store, CASE)).isEmpty();
   }
 }

@@ -7,9 +7,11 @@ import casejourney.api.views.WorkerCaseloadView;
 import casejourney.api.views.WorkerDashboardView;
 import casejourney.api.views.WorkerDashboardView.CaseloadItem;
 import casejourney.api.views.WorkerDashboardView.MissingTranslation;
+import casejourney.projections.support.Erasure;
 import casejourney.projections.support.Feed;
 import casejourney.projections.support.InMemoryViewStore;
 import casejourney.projections.support.Projections;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -111,5 +113,28 @@ class WorkerDashboardProjectionTest {
     assertThat(store.all(WorkerCaseloadView.COLLECTION)).isEqualTo(caseloads);
     assertThat(store.all(CaseloadItem.COLLECTION)).isNotEqualTo(items);
     assertThat(dashboard("worker").cases()).extracting(CaseloadItem::caseId).containsExactly(CASE);
+  }
+
+  @Test
+  void erasingTheCaseRemovesItsItemAndTakesItOffTheCaseloadAndLeavesAnotherCaseAsItWas() {
+    Feed.all(projection, Erasure.otherCase());
+    Map<String, Map<String, String>> otherAlone = Erasure.readModels(store);
+    Feed.all(projection, Erasure.closedAndErased());
+    assertThat(dashboard("worker-2").cases())
+        .extracting(CaseloadItem::caseId)
+        .containsExactly(Erasure.OTHER);
+    assertThat(store.all(CaseloadItem.COLLECTION)).containsOnlyKeys(Erasure.OTHER);
+    assertThat(store.all("worker_dashboard_cases")).containsOnlyKeys(Erasure.OTHER);
+    assertThat(Erasure.readModels(store)).isEqualTo(otherAlone);
+  }
+
+  @Test
+  void anErasedCasesEventsReadAgainAfterItsErasureChangeNothing() {
+    Feed.all(projection, Erasure.closedAndErased());
+    Map<String, Map<String, String>> erased = store.documents();
+    Feed.all(projection, List.of(Erasure.erasure()));
+    Feed.all(projection, Erasure.afterErasure());
+    assertThat(store.documents()).isEqualTo(erased);
+    assertThat(Erasure.mentioning(store, CASE)).isEmpty();
   }
 }

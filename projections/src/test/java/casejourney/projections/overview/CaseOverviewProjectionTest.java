@@ -7,9 +7,11 @@ import casejourney.api.Visibility;
 import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.MeetingView;
 import casejourney.projections.support.DemoJourney;
+import casejourney.projections.support.Erasure;
 import casejourney.projections.support.Feed;
 import casejourney.projections.support.InMemoryViewStore;
 import casejourney.projections.support.Projections;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -101,5 +103,24 @@ class CaseOverviewProjectionTest {
     Map<String, String> once = store.all(CaseOverviewView.COLLECTION);
     Feed.all(projection, Projections.journey());
     assertThat(store.all(CaseOverviewView.COLLECTION)).isEqualTo(once);
+  }
+
+  @Test
+  void erasingTheCaseRemovesItsOverviewAndLeavesAnotherCaseAsItWas() {
+    Feed.all(projection, Erasure.otherCase());
+    Map<String, Map<String, String>> otherAlone = Erasure.readModels(store);
+    Feed.all(projection, Erasure.closedAndErased());
+    assertThat(store.all(CaseOverviewView.COLLECTION)).containsOnlyKeys(Erasure.OTHER);
+    assertThat(Erasure.readModels(store)).isEqualTo(otherAlone);
+  }
+
+  @Test
+  void anErasedCasesEventsReadAgainAfterItsErasureChangeNothing() {
+    Feed.all(projection, Erasure.closedAndErased());
+    Map<String, Map<String, String>> erased = store.documents();
+    Feed.all(projection, List.of(Erasure.erasure()));
+    Feed.all(projection, Erasure.afterErasure());
+    assertThat(store.documents()).isEqualTo(erased);
+    assertThat(Erasure.mentioning(store, CASE)).isEmpty();
   }
 }

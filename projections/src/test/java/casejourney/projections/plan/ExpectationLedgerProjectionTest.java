@@ -11,11 +11,13 @@ import casejourney.api.views.ExpectationLedgerView;
 import casejourney.api.views.ExpectationLedgerView.Line;
 import casejourney.api.views.ExpectationStatus;
 import casejourney.projections.support.DemoJourney;
+import casejourney.projections.support.Erasure;
 import casejourney.projections.support.Feed;
 import casejourney.projections.support.InMemoryViewStore;
 import casejourney.projections.support.Projections;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -88,5 +90,24 @@ class ExpectationLedgerProjectionTest {
     Map<String, String> once = store.all(ExpectationLedgerView.COLLECTION);
     Feed.all(projection, Projections.journey());
     assertThat(store.all(ExpectationLedgerView.COLLECTION)).isEqualTo(once);
+  }
+
+  @Test
+  void erasingTheCaseRemovesItsLedgerAndLeavesAnotherCaseAsItWas() {
+    Feed.all(projection, Erasure.otherCase());
+    Map<String, Map<String, String>> otherAlone = Erasure.readModels(store);
+    Feed.all(projection, Erasure.closedAndErased());
+    assertThat(store.all(ExpectationLedgerView.COLLECTION)).containsOnlyKeys(Erasure.OTHER);
+    assertThat(Erasure.readModels(store)).isEqualTo(otherAlone);
+  }
+
+  @Test
+  void anErasedCasesEventsReadAgainAfterItsErasureChangeNothing() {
+    Feed.all(projection, Erasure.closedAndErased());
+    Map<String, Map<String, String>> erased = store.documents();
+    Feed.all(projection, List.of(Erasure.erasure()));
+    Feed.all(projection, Erasure.afterErasure());
+    assertThat(store.documents()).isEqualTo(erased);
+    assertThat(Erasure.mentioning(store, CASE)).isEmpty();
   }
 }

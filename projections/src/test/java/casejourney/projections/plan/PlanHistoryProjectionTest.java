@@ -11,9 +11,11 @@ import casejourney.api.views.PlanHistoryView;
 import casejourney.api.views.PlanHistoryView.Change;
 import casejourney.api.views.PlanHistoryView.PlanVersionView;
 import casejourney.projections.support.DemoJourney;
+import casejourney.projections.support.Erasure;
 import casejourney.projections.support.Feed;
 import casejourney.projections.support.InMemoryViewStore;
 import casejourney.projections.support.Projections;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -82,5 +84,24 @@ class PlanHistoryProjectionTest {
     Map<String, String> once = store.all(PlanHistoryView.COLLECTION);
     Feed.all(projection, Projections.journey());
     assertThat(store.all(PlanHistoryView.COLLECTION)).isEqualTo(once);
+  }
+
+  @Test
+  void erasingTheCaseRemovesItsPlanHistoryAndLeavesAnotherCaseAsItWas() {
+    Feed.all(projection, Erasure.otherCase());
+    Map<String, Map<String, String>> otherAlone = Erasure.readModels(store);
+    Feed.all(projection, Erasure.closedAndErased());
+    assertThat(store.all(PlanHistoryView.COLLECTION)).containsOnlyKeys(Erasure.OTHER);
+    assertThat(Erasure.readModels(store)).isEqualTo(otherAlone);
+  }
+
+  @Test
+  void anErasedCasesEventsReadAgainAfterItsErasureChangeNothing() {
+    Feed.all(projection, Erasure.closedAndErased());
+    Map<String, Map<String, String>> erased = store.documents();
+    Feed.all(projection, List.of(Erasure.erasure()));
+    Feed.all(projection, Erasure.afterErasure());
+    assertThat(store.documents()).isEqualTo(erased);
+    assertThat(Erasure.mentioning(store, CASE)).isEmpty();
   }
 }

@@ -11,6 +11,7 @@ import casejourney.api.events.CaseClosedEvent;
 import casejourney.api.views.Audience;
 import casejourney.api.views.TimelineEntry;
 import casejourney.api.views.TimelineView;
+import casejourney.projections.support.Erasure;
 import casejourney.projections.support.Feed;
 import casejourney.projections.support.InMemoryViewStore;
 import casejourney.projections.support.Projections;
@@ -278,5 +279,27 @@ class TimelineProjectionTest {
 
   private static TimelineEntry entry(TimelineView timeline, String kind) {
     return timeline.entries().stream().filter(e -> e.kind().equals(kind)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void erasingTheCaseRemovesEveryTimelineOfItAndLeavesAnotherCaseAsItWas() {
+    Feed.all(projection, Erasure.otherCase());
+    Map<String, Map<String, String>> otherAlone = Erasure.readModels(store);
+    Feed.all(projection, Erasure.closedAndErased());
+    assertThat(store.all(TimelineView.COLLECTION).keySet())
+        .isNotEmpty()
+        .allMatch(id -> id.startsWith(Erasure.OTHER + ":"));
+    assertThat(store.all(TimelineProjection.CASES)).containsOnlyKeys(Erasure.OTHER);
+    assertThat(Erasure.readModels(store)).isEqualTo(otherAlone);
+  }
+
+  @Test
+  void anErasedCasesEventsReadAgainAfterItsErasureChangeNothing() {
+    Feed.all(projection, Erasure.closedAndErased());
+    Map<String, Map<String, String>> erased = store.documents();
+    Feed.all(projection, List.of(Erasure.erasure()));
+    Feed.all(projection, Erasure.afterErasure());
+    assertThat(store.documents()).isEqualTo(erased);
+    assertThat(Erasure.mentioning(store, CASE)).isEmpty();
   }
 }

@@ -1,0 +1,114 @@
+package casejourney.projections.support;
+
+import static casejourney.projections.support.Projections.CASE;
+
+import casejourney.api.BilingualText;
+import casejourney.api.events.CaseClosedEvent;
+import casejourney.api.events.CaseRecordErasedEvent;
+import casejourney.api.personal.PersonalData;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+
+/**
+ * The demo case closed and, 35 years on, erased; and a second demo case beside it, with the same
+ * staff and family sign-ins, so that the two share caseloads and access documents.
+ */
+public final class Erasure {
+
+  public static final String OTHER = "case-other";
+  public static final Instant CLOSED_AT = Instant.parse("2026-05-01T10:00:00Z");
+  public static final Instant ERASED_AT = Instant.parse("2061-05-02T02:00:00Z");
+
+  private Erasure() {}
+
+  /** The other case's whole journey. */
+  public static List<DomainEventMessage<?>> otherCase() {
+    return DemoJourney.messages(OTHER);
+  }
+
+  public static CaseRecordErasedEvent erased(String caseId) {
+    return new CaseRecordErasedEvent(caseId, CLOSED_AT, LocalDate.of(2061, 5, 1), ERASED_AT);
+  }
+
+  /** The demo case's journey, its closure, then its erasure. */
+  public static List<DomainEventMessage<?>> closedAndErased() {
+    return Projections.journeyThen(
+        new CaseClosedEvent(CASE, BilingualText.en("The family is safe now."), CLOSED_AT),
+        erased(CASE));
+  }
+
+  /** The demo case's erasure alone, as {@link #closedAndErased} numbers it. */
+  public static DomainEventMessage<?> erasure() {
+    List<DomainEventMessage<?>> all = closedAndErased();
+    return all.get(all.size() - 1);
+  }
+
+  /**
+   * Events of the case read after its erasure: the whole journey delivered again (as an outbox
+   * sending old events twice would), then the same events again numbered after the erasure (as a
+   * producer's mistake might send them).
+   */
+  public static List<DomainEventMessage<?>> afterErasure() {
+    List<DomainEventMessage<?>> late = new ArrayList<>(Projections.journey());
+    List<Object> again = DemoJourney.events(CASE);
+    long next = closedAndErased().size();
+    for (int i = 0; i < again.size(); i++) {
+      late.add(DemoJourney.message(CASE, next + i, again.get(i)));
+    }
+    return late;
+  }
+
+  /**
+   * The events as a replay reads them once the case's key is destroyed: every personal field null,
+   * the same ids, sequence numbers and times.
+   */
+  public static List<DomainEventMessage<?>> unreadable(List<DomainEventMessage<?>> events) {
+    return events.stream()
+        .<DomainEventMessage<?>>map(
+            m ->
+                new GenericDomainEventMessage<>(
+                    m.getType(),
+                    m.getAggregateIdentifier(),
+                    m.getSequenceNumber(),
+                    PersonalData.withoutPersonalData(m.getPayload()),
+                    m.getMetaData(),
+                    m.getIdentifier(),
+                    m.getTimestamp()))
+        .toList();
+  }
+
+  /** Every read-model document the store holds, leaving out the records of erased cases. */
+  public static Map<String, Map<String, String>> readModels(InMemoryViewStore store) {
+    Map<String, Map<String, String>> all = new TreeMap<>(store.documents());
+    all.keySet().removeIf(name -> name.startsWith("erased_"));
+    return all;
+  }
+
+  /** The records of erased cases, by collection. */
+  public static Map<String, Map<String, String>> erasures(InMemoryViewStore store) {
+    Map<String, Map<String, String>> all = new TreeMap<>(store.documents());
+    all.keySet().removeIf(name -> !name.startsWith("erased_"));
+    return all;
+  }
+
+  /** Every document (or part of one, by its JSON) that names the case, other than erasures. */
+  public static Map<String, List<String>> mentioning(InMemoryViewStore store, String caseId) {
+    Map<String, List<String>> found = new TreeMap<>();
+    readModels(store)
+        .forEach(
+            (collection, documents) ->
+                documents.forEach(
+                    (id, json) -> {
+                      if (id.contains(caseId) || json.contains("\"" + caseId + "\"")) {
+                        found.put(collection + "/" + id, List.of(json));
+                      }
+                    }));
+    return found;
+  }
+}
