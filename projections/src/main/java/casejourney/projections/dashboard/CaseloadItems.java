@@ -38,11 +38,14 @@ final class CaseloadItems {
         sequence);
   }
 
-  /** Worker-written text in a plan version that has no Welsh version. */
+  /**
+   * Worker-written text in a plan version that has no Welsh version. Text that can no longer be
+   * read (its case's key destroyed) has nothing to translate, as in {@link #add}.
+   */
   static List<MissingTranslation> planTranslations(PlanVersionPublishedEvent e) {
     List<MissingTranslation> missing = new ArrayList<>();
     for (Expectation x : e.content().expectations()) {
-      if (x.whatCy() == null || x.whatCy().isBlank()) {
+      if (x.what() != null && (x.whatCy() == null || x.whatCy().isBlank())) {
         missing.add(new MissingTranslation("PLAN_EXPECTATION", x.expectationId(), x.what()));
       }
     }
@@ -50,7 +53,7 @@ final class CaseloadItems {
         new TreeMap<>(e.reasonsByExpectationId() == null ? Map.of() : e.reasonsByExpectationId());
     reasons.forEach(
         (id, reason) -> {
-          if (reason != null && reason.welshMissing()) {
+          if (reason != null && reason.en() != null && reason.welshMissing()) {
             missing.add(new MissingTranslation("PLAN_CHANGE_REASON", id, reason.en()));
           }
         });

@@ -138,7 +138,17 @@ final class EntryBuilder {
         flagged);
   }
 
+  /**
+   * A name, place or other word that can no longer be read (its case's key was destroyed at the end
+   * of retention) is simply left out: MessageFormat would write the word "null".
+   */
   private String render(String lang, Sentence sentence) {
-    return text.format(lang, sentence.key(), sentence.args().apply(lang));
+    Object[] args = sentence.args().apply(lang).clone();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] == null) {
+        args[i] = "";
+      }
+    }
+    return text.format(lang, sentence.key(), args);
   }
 }
