@@ -86,7 +86,7 @@ public final class JdbcCaseKeys implements CaseKeys {
       update.setString(1, caseId);
       return update.executeUpdate() > 0;
     } catch (SQLException e) {
-      throw new IllegalStateException("could not destroy the key of case " + caseId, e);
+      throw new KeysUnavailableException("could not destroy the key of case " + caseId, e);
     } finally {
       synchronized (cache) {
         cache.remove(caseId);
@@ -131,7 +131,7 @@ public final class JdbcCaseKeys implements CaseKeys {
             bytes == null ? Optional.empty() : Optional.of(new SecretKeySpec(bytes, ALGORITHM)));
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("could not read the key of case " + caseId, e);
+      throw new KeysUnavailableException("could not read the key of case " + caseId, e);
     }
   }
 
@@ -148,7 +148,7 @@ public final class JdbcCaseKeys implements CaseKeys {
       insert.setBytes(2, newKey().getEncoded());
       insert.executeUpdate();
     } catch (SQLException e) {
-      throw new IllegalStateException("could not store a key for case " + caseId, e);
+      throw new KeysUnavailableException("could not store a key for case " + caseId, e);
     }
     // Whoever inserted first won; everyone seals with the stored key.
     return stored(caseId)

@@ -128,6 +128,8 @@ public final class LocalStack {
               Map.of(
                   "MONGODB_URI", mongoUri,
                   "KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers(),
+                  // The case keys that open the events' personal fields (ADR 0011).
+                  "CASE_DB_URL", stack.jdbcUrl(),
                   "PROJECTIONS_PORT", String.valueOf(projectionsPort)),
               data);
     }

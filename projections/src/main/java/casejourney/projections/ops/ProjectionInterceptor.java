@@ -1,5 +1,6 @@
 package casejourney.projections.ops;
 
+import casejourney.api.personal.KeysUnavailableException;
 import casejourney.projections.store.MongoViewStore;
 import casejourney.projections.store.Prefetching;
 import io.micrometer.core.instrument.Counter;
@@ -57,8 +58,18 @@ public final class ProjectionInterceptor implements MessageHandlerInterceptor<Ev
     }
     List<Object> payloads = new ArrayList<>();
     for (Message<?> message : batch.getMessages()) {
-      if (!UnknownSerializedType.class.equals(message.getPayloadType())) {
+      if (UnknownSerializedType.class.equals(message.getPayloadType())) {
+        continue;
+      }
+      try {
         payloads.add(message.getPayload());
+      } catch (RuntimeException unreadable) {
+        if (KeysUnavailableException.causedBy(unreadable)) {
+          // The key store is down: fail the batch, so the processor stops and retries it later.
+          throw unreadable;
+        }
+        // This event cannot be read (a sealed value that does not open): its handler call fails
+        // the same way inside the dead-letter queue, which sets aside this case alone.
       }
     }
     prefetching.prefetch(payloads);
