@@ -10,6 +10,7 @@ import casejourney.projections.ops.ProjectionInterceptor;
 import casejourney.projections.ops.Replays;
 import casejourney.projections.support.DemoJourney;
 import casejourney.projections.support.ReadModelProbe;
+import casejourney.projections.support.SealingKeys;
 import casejourney.projections.support.TopicPublisher;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -61,8 +62,15 @@ public final class ProjectionReplayBenchmark {
     int cases = Math.max(1, events / DemoJourney.events("x").size());
     String run = UUID.randomUUID().toString().substring(0, 8);
     String topic = "casejourney.bench-" + run;
+    // Events are sealed as case-service seals them (ADR 0011); -Dbench.sealed=false publishes the
+    // personal fields plain, as the figures before ADR 0011 were measured.
+    boolean sealed = Boolean.parseBoolean(System.getProperty("bench.sealed", "true"));
     try (EmbeddedStack stack = EmbeddedStack.startTemporary();
-        TopicPublisher publisher = new TopicPublisher(stack.kafkaBootstrapServers(), topic)) {
+        TopicPublisher publisher =
+            sealed
+                ? new TopicPublisher(stack.kafkaBootstrapServers(), topic, SealingKeys.in(stack))
+                : new TopicPublisher(stack.kafkaBootstrapServers(), topic)) {
+      System.out.println("personal fields " + (sealed ? "sealed" : "plain"));
       stack.kafka().createTopic(topic, PARTITIONS);
       long published = publish(publisher, cases, run);
       // -Dbench.mongo=memory reads and writes an in-memory wire server instead of the stack's
@@ -327,6 +335,7 @@ public final class ProjectionReplayBenchmark {
             "--spring.data.mongodb.database=bench_" + run,
             "--axon.kafka.bootstrap-servers=" + stack.kafkaBootstrapServers(),
             "--axon.kafka.default-topic=" + topic,
+            "--casejourney.keys.jdbc-url=" + stack.jdbcUrl(),
             "--logging.level.root=WARN");
   }
 }

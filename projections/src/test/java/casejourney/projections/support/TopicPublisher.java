@@ -1,5 +1,7 @@
 package casejourney.projections.support;
 
+import casejourney.api.personal.CaseKeys;
+import casejourney.api.personal.PersonalData;
 import casejourney.projections.config.SerializationConfig;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -11,6 +13,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 
 /**
  * Publishes events onto the topic exactly as case-service does (Axon's Kafka converter and the same
@@ -19,12 +23,29 @@ import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
  */
 public final class TopicPublisher implements AutoCloseable {
 
-  private final KafkaMessageConverter<String, byte[]> converter =
-      SerializationConfig.converter(SerializationConfig.jackson());
+  private final KafkaMessageConverter<String, byte[]> converter;
   private final KafkaProducer<String, byte[]> producer;
   private final String topic;
 
+  /** Publishes events with their personal fields plain, as events from before ADR 0011 are. */
   public TopicPublisher(String bootstrapServers, String topic) {
+    this(bootstrapServers, topic, SerializationConfig.jackson());
+  }
+
+  /**
+   * Publishes events with their personal fields sealed under {@code keys}, as case-service does.
+   */
+  public TopicPublisher(String bootstrapServers, String topic, CaseKeys keys) {
+    this(
+        bootstrapServers,
+        topic,
+        JacksonSerializer.builder()
+            .objectMapper(PersonalData.sealing(SerializationConfig.eventObjectMapper(), keys))
+            .build());
+  }
+
+  private TopicPublisher(String bootstrapServers, String topic, Serializer serializer) {
+    this.converter = SerializationConfig.converter(serializer);
     this.topic = topic;
     this.producer =
         new KafkaProducer<>(
