@@ -12,20 +12,26 @@ import casejourney.api.views.ViewJson;
 import casejourney.api.views.WorkerCaseloadView;
 import casejourney.api.views.WorkerDashboardView.CaseloadItem;
 import casejourney.infra.embedded.EmbeddedStack;
+import casejourney.projections.ProcessingGroups;
+import casejourney.projections.erasure.ErasedCases;
 import casejourney.projections.ops.DeadLetterGauges;
 import casejourney.projections.ops.ProjectionInterceptor;
 import casejourney.projections.support.DemoJourney;
+import casejourney.projections.support.Erasure;
 import casejourney.projections.support.ReadModelProbe;
 import casejourney.projections.support.TopicPublisher;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import org.apache.kafka.common.utils.Utils;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -44,8 +50,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The real embedded Kafka broker and MongoDB wire server: journeys published as case-service
- * publishes them come out as read models, redelivery and replay change nothing, and a failing case
- * waits in the dead-letter queue while other cases flow.
+ * publishes them come out as read models, redelivery and replay change nothing, an erased case
+ * leaves nothing behind, and a failing case waits in the dead-letter queue while other cases flow.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "30s")
@@ -56,6 +62,7 @@ class ProjectionsIT {
   static final EmbeddedStack STACK = EmbeddedStack.shared();
   static final String RUN = UUID.randomUUID().toString().substring(0, 8);
   static final String TOPIC = "casejourney.case-events.it-" + RUN;
+  static final int PARTITIONS = 3;
   static final String CASE_A = "case-a-" + RUN;
   static final String CASE_B = "case-b-" + RUN;
   static final String POISON = "case-poison-" + RUN;
@@ -85,7 +92,7 @@ class ProjectionsIT {
 
   @DynamicPropertySource
   static void stack(DynamicPropertyRegistry registry) {
-    STACK.kafka().createTopic(TOPIC, 3);
+    STACK.kafka().createTopic(TOPIC, PARTITIONS);
     registry.add("spring.data.mongodb.uri", () -> STACK.mongoConnectionString());
     registry.add("spring.data.mongodb.database", () -> "projections_it_" + RUN);
     registry.add("axon.kafka.bootstrap-servers", STACK::kafkaBootstrapServers);
@@ -165,20 +172,54 @@ class ProjectionsIT {
 
   @Test
   @Order(4)
-  void aFullReplayReproducesTheSameDocuments() {
-    Map<String, String> before = snapshot(null);
+  void erasingACaseRemovesEveryDocumentOfItAndLeavesTheOtherCaseAsItWas() {
+    Map<String, String> other = snapshot(CASE_B);
+    assertThat(snapshot(CASE_A)).isNotEmpty();
+    PUBLISHER.publish(List.of(erasure(CASE_A)));
+    await(Duration.ofSeconds(30), () -> erasureRecorded(CASE_A) == ProcessingGroups.ALL.size());
+    assertThat(snapshot(CASE_A)).isEmpty();
+    assertThat(mentioning(CASE_A)).isEmpty();
+    assertThat(snapshot(CASE_B)).isEqualTo(other);
+    assertThat(view(AccessView.COLLECTION, "parent-a", AccessView.class).cases())
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.caseId()).isEqualTo(CASE_B));
+    assertThat(view(WorkerCaseloadView.COLLECTION, "worker-2", WorkerCaseloadView.class).caseIds())
+        .containsExactly(CASE_B);
+  }
+
+  @Test
+  @Order(5)
+  void theErasureOrTheErasedCasesEventsDeliveredAgainChangeNothing() {
+    Map<String, String> before = everything();
+    PUBLISHER.publish(List.of(erasure(CASE_A)));
+    PUBLISHER.publish(DemoJourney.messages(CASE_A));
+    // Handled after them: the same partition, and nobody else's sign-ins.
+    String later = samePartitionAs(CASE_A);
+    DemoJourney.Cast cast = DemoJourney.Cast.team(1, later);
+    PUBLISHER.publish(DemoJourney.messages(later, cast));
+    await(Duration.ofSeconds(60), () -> probe().journeyComplete(later, cast));
+    Map<String, String> after = everything();
+    assertThat(after).containsAllEntriesOf(before);
+    assertThat(mentioning(CASE_A)).isEmpty();
+  }
+
+  @Test
+  @Order(6)
+  void aFullReplayReproducesTheSameDocumentsAndTheErasedCaseStaysGone() {
+    Map<String, String> before = everything();
     web.post()
         .uri("/actuator/replay/all")
         .header("Authorization", OPERATOR)
         .exchange()
         .expectStatus()
         .is2xxSuccessful();
-    await(Duration.ofSeconds(90), () -> snapshot(null).equals(before));
-    assertThat(snapshot(null)).isEqualTo(before);
+    await(Duration.ofSeconds(90), () -> everything().equals(before));
+    assertThat(everything()).isEqualTo(before);
+    assertThat(mentioning(CASE_A)).isEmpty();
   }
 
   @Test
-  @Order(5)
+  @Order(7)
   void aHandlerFailingOnOneCaseDeadLettersItWhileOtherCasesKeepUpdating() {
     poison.poisonedCase.set(POISON);
     List<org.axonframework.eventhandling.DomainEventMessage<?>> bad = DemoJourney.messages(POISON);
@@ -223,7 +264,7 @@ class ProjectionsIT {
   }
 
   @Test
-  @Order(6)
+  @Order(8)
   void onlyAnOperatorMayReplayOrSeeDeadLetters() {
     String worker = STACK.tokenClient().bearer("worker");
     for (String path : List.of("/actuator/deadletters", "/actuator/nothing-here")) {
@@ -260,7 +301,7 @@ class ProjectionsIT {
   }
 
   @Test
-  @Order(7)
+  @Order(9)
   void healthIsUpWhenMongoAndKafkaAnswer() {
     web.get()
         .uri("/actuator/health")
@@ -274,6 +315,67 @@ class ProjectionsIT {
         .isEqualTo("UP")
         .jsonPath("$.components.kafka.status")
         .isEqualTo("UP");
+  }
+
+  private static DomainEventMessage<?> erasure(String caseId) {
+    return DemoJourney.message(caseId, DemoJourney.events(caseId).size(), Erasure.erased(caseId));
+  }
+
+  /** A new case id whose records go to the same partition as {@code caseId}'s. */
+  private static String samePartitionAs(String caseId) {
+    for (int i = 0; ; i++) {
+      String candidate = "case-late-" + RUN + "-" + i;
+      if (partition(candidate) == partition(caseId)) {
+        return candidate;
+      }
+    }
+  }
+
+  /** As the producer's default partitioner places a record with this key. */
+  private static int partition(String key) {
+    return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % PARTITIONS;
+  }
+
+  /** How many processing groups have recorded the case as erased. */
+  private int erasureRecorded(String caseId) {
+    int groups = 0;
+    for (String group : ProcessingGroups.ALL) {
+      if (db.getCollection(ErasedCases.collection(group)).find(Filters.eq("_id", caseId)).first()
+          != null) {
+        groups++;
+      }
+    }
+    return groups;
+  }
+
+  /**
+   * Every document of every collection the projections write, as JSON by collection and id: the
+   * read models, the processors' own copies and their records of erased cases (not Axon's tokens
+   * and dead letters).
+   */
+  private Map<String, String> everything() {
+    Map<String, String> all = new TreeMap<>();
+    for (String collection : db.listCollectionNames()) {
+      if (collection.startsWith("projection_") || collection.startsWith("system.")) {
+        continue;
+      }
+      for (Document doc : db.getCollection(collection).find()) {
+        all.put(collection + "/" + doc.get("_id"), doc.toJson());
+      }
+    }
+    return all;
+  }
+
+  /** The documents that name the case, but the records that it was erased. */
+  private Map<String, String> mentioning(String caseId) {
+    Map<String, String> found = new TreeMap<>(everything());
+    found
+        .entrySet()
+        .removeIf(
+            d ->
+                d.getKey().startsWith("erased_")
+                    || !(d.getKey().contains(caseId) || d.getValue().contains(caseId)));
+    return found;
   }
 
   private double deadLetters() {
