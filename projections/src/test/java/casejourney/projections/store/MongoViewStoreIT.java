@@ -8,6 +8,12 @@ import casejourney.api.views.TimelineCategory;
 import casejourney.api.views.TimelineEntry;
 import casejourney.api.views.TimelineView;
 import casejourney.infra.embedded.EmbeddedMongoServer;
+import casejourney.projections.dashboard.WorkerDashboardProjection;
+import casejourney.projections.support.DemoJourney;
+import casejourney.projections.support.Erasure;
+import casejourney.projections.support.Feed;
+import casejourney.projections.support.Projections;
+import casejourney.projections.timeline.TimelineProjection;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
@@ -22,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.bson.RawBsonDocument;
@@ -178,6 +185,43 @@ class MongoViewStoreIT {
     assertThat(store.idsWhere("search", "cases.caseId", "case-a"))
         .containsExactlyInAnyOrder("stays", "gains-it");
     assertThat(store.idsWhere("search", "cases.caseId", "case-c")).isEmpty();
+  }
+
+  @Test
+  void aBatchThatErasesACaseDeletesItsViewsThenTheCopiesThatFindThemThenRecordsTheErasure() {
+    String caseId = "case-erased";
+    List<DomainEventMessage<?>> journey = DemoJourney.messages(caseId);
+    DomainEventMessage<?> erasure =
+        DemoJourney.message(caseId, journey.size(), Erasure.erased(caseId));
+    TimelineProjection timelines = new TimelineProjection(store);
+    WorkerDashboardProjection dashboards = new WorkerDashboardProjection(store, Projections.RULES);
+    Feed.all(timelines, journey);
+    Feed.all(dashboards, journey);
+    for (Object projection : List.of(timelines, dashboards)) {
+      writes.clear();
+      inBatch(
+          () -> {
+            ((Prefetching) projection).prefetch(List.of(erasure.getPayload()));
+            Feed.all(projection, List.of(erasure));
+          });
+      if (projection == timelines) {
+        assertThat(writes)
+            .containsExactly(
+                "delete timelines", "delete timeline_cases", "update erased_timelines");
+      } else {
+        assertThat(writes)
+            .containsExactly(
+                "update worker_caseloads",
+                "delete caseload_items",
+                "delete worker_dashboard_cases",
+                "update erased_worker_dashboards");
+      }
+    }
+    var database = client.getDatabase("store_it");
+    for (String collection :
+        List.of("timelines", "timeline_cases", "caseload_items", "worker_dashboard_cases")) {
+      assertThat(database.getCollection(collection).countDocuments()).as(collection).isZero();
+    }
   }
 
   private static AccessView.CaseAccess grant(String caseId) {
