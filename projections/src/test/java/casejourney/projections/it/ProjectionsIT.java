@@ -2,6 +2,7 @@ package casejourney.projections.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casejourney.api.personal.JdbcCaseKeys;
 import casejourney.api.views.AccessView;
 import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.ExpectationLedgerView;
@@ -19,6 +20,7 @@ import casejourney.projections.ops.ProjectionInterceptor;
 import casejourney.projections.support.DemoJourney;
 import casejourney.projections.support.Erasure;
 import casejourney.projections.support.ReadModelProbe;
+import casejourney.projections.support.SealingKeys;
 import casejourney.projections.support.TopicPublisher;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -80,7 +82,10 @@ class ProjectionsIT {
           "timeline_cases",
           "worker_dashboard_cases");
   static final String OPERATOR = STACK.tokenClient().bearer("operator");
-  static final TopicPublisher PUBLISHER = new TopicPublisher(STACK.kafkaBootstrapServers(), TOPIC);
+  // Sealed as case-service seals them (ADR 0011), with keys in the stack's PostgreSQL.
+  static final JdbcCaseKeys KEYS = SealingKeys.in(STACK);
+  static final TopicPublisher PUBLISHER =
+      new TopicPublisher(STACK.kafkaBootstrapServers(), TOPIC, KEYS);
 
   @TestConfiguration
   static class Poison {
@@ -98,6 +103,9 @@ class ProjectionsIT {
     registry.add("axon.kafka.bootstrap-servers", STACK::kafkaBootstrapServers);
     registry.add("axon.kafka.default-topic", () -> TOPIC);
     registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", STACK::issuer);
+    registry.add("casejourney.keys.jdbc-url", STACK::jdbcUrl);
+    // Asked on every value, so the replay below sees the key destroyed at once.
+    registry.add("casejourney.keys.remember", () -> "PT0S");
   }
 
   @Autowired MongoDatabase db;
@@ -207,6 +215,8 @@ class ProjectionsIT {
   @Order(6)
   void aFullReplayReproducesTheSameDocumentsAndTheErasedCaseStaysGone() {
     Map<String, String> before = everything();
+    // As case-service does after the erasure: the erased case's sealed fields now read as null.
+    assertThat(KEYS.destroy(CASE_A)).isTrue();
     web.post()
         .uri("/actuator/replay/all")
         .header("Authorization", OPERATOR)
