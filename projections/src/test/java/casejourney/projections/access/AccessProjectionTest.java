@@ -61,25 +61,17 @@ class AccessProjectionTest {
 
   @Test
   void erasingTheCaseRemovesItFromEveryonesAccessAndLeavesAnotherCaseAsItWas() {
-    Feed.all(projection, Erasure.otherCase());
-    Map<String, Map<String, String>> otherAlone = Erasure.readModels(store);
-    Feed.all(projection, Erasure.closedAndErased());
+    Erasure.assertErasureLeavesTheOtherCaseAlone(projection, store);
     for (String subject : List.of("parent-a", "parent-b", "young-person", "worker-2", "chair")) {
       assertThat(store.get(AccessView.COLLECTION, subject, AccessView.class).cases())
           .isNotEmpty()
           .allMatch(c -> c.caseId().equals(Erasure.OTHER));
     }
-    assertThat(Erasure.readModels(store)).isEqualTo(otherAlone);
   }
 
   @Test
   void anErasedCasesEventsReadAgainAfterItsErasureChangeNothing() {
-    Feed.all(projection, Erasure.closedAndErased());
-    Map<String, Map<String, String>> erased = store.documents();
-    Feed.all(projection, List.of(Erasure.erasure()));
-    Feed.all(projection, Erasure.afterErasure());
-    assertThat(store.documents()).isEqualTo(erased);
-    assertThat(Erasure.mentioning(store, CASE)).isEmpty();
+    Erasure.assertRedeliveryChangesNothing(projection, store);
   }
 
   @Test

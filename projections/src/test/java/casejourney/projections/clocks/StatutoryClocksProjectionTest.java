@@ -319,20 +319,12 @@ class StatutoryClocksProjectionTest {
 
   @Test
   void erasingTheCaseRemovesItsClocksAndLeavesAnotherCaseAsItWas() {
-    Feed.all(projection, Erasure.otherCase());
-    Map<String, Map<String, String>> otherAlone = Erasure.readModels(store);
-    Feed.all(projection, Erasure.closedAndErased());
+    Erasure.assertErasureLeavesTheOtherCaseAlone(projection, store);
     assertThat(store.all(StatutoryClocksView.COLLECTION)).containsOnlyKeys(Erasure.OTHER);
-    assertThat(Erasure.readModels(store)).isEqualTo(otherAlone);
   }
 
   @Test
   void anErasedCasesEventsReadAgainAfterItsErasureChangeNothing() {
-    Feed.all(projection, Erasure.closedAndErased());
-    Map<String, Map<String, String>> erased = store.documents();
-    Feed.all(projection, List.of(Erasure.erasure()));
-    Feed.all(projection, Erasure.afterErasure());
-    assertThat(store.documents()).isEqualTo(erased);
-    assertThat(Erasure.mentioning(store, CASE)).isEmpty();
+    Erasure.assertRedeliveryChangesNothing(projection, store);
   }
 }

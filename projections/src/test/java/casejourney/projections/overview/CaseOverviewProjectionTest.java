@@ -11,7 +11,6 @@ import casejourney.projections.support.Erasure;
 import casejourney.projections.support.Feed;
 import casejourney.projections.support.InMemoryViewStore;
 import casejourney.projections.support.Projections;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -107,20 +106,12 @@ class CaseOverviewProjectionTest {
 
   @Test
   void erasingTheCaseRemovesItsOverviewAndLeavesAnotherCaseAsItWas() {
-    Feed.all(projection, Erasure.otherCase());
-    Map<String, Map<String, String>> otherAlone = Erasure.readModels(store);
-    Feed.all(projection, Erasure.closedAndErased());
+    Erasure.assertErasureLeavesTheOtherCaseAlone(projection, store);
     assertThat(store.all(CaseOverviewView.COLLECTION)).containsOnlyKeys(Erasure.OTHER);
-    assertThat(Erasure.readModels(store)).isEqualTo(otherAlone);
   }
 
   @Test
   void anErasedCasesEventsReadAgainAfterItsErasureChangeNothing() {
-    Feed.all(projection, Erasure.closedAndErased());
-    Map<String, Map<String, String>> erased = store.documents();
-    Feed.all(projection, List.of(Erasure.erasure()));
-    Feed.all(projection, Erasure.afterErasure());
-    assertThat(store.documents()).isEqualTo(erased);
-    assertThat(Erasure.mentioning(store, CASE)).isEmpty();
+    Erasure.assertRedeliveryChangesNothing(projection, store);
   }
 }

@@ -17,7 +17,6 @@ import casejourney.projections.support.InMemoryViewStore;
 import casejourney.projections.support.Projections;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -94,20 +93,12 @@ class ExpectationLedgerProjectionTest {
 
   @Test
   void erasingTheCaseRemovesItsLedgerAndLeavesAnotherCaseAsItWas() {
-    Feed.all(projection, Erasure.otherCase());
-    Map<String, Map<String, String>> otherAlone = Erasure.readModels(store);
-    Feed.all(projection, Erasure.closedAndErased());
+    Erasure.assertErasureLeavesTheOtherCaseAlone(projection, store);
     assertThat(store.all(ExpectationLedgerView.COLLECTION)).containsOnlyKeys(Erasure.OTHER);
-    assertThat(Erasure.readModels(store)).isEqualTo(otherAlone);
   }
 
   @Test
   void anErasedCasesEventsReadAgainAfterItsErasureChangeNothing() {
-    Feed.all(projection, Erasure.closedAndErased());
-    Map<String, Map<String, String>> erased = store.documents();
-    Feed.all(projection, List.of(Erasure.erasure()));
-    Feed.all(projection, Erasure.afterErasure());
-    assertThat(store.documents()).isEqualTo(erased);
-    assertThat(Erasure.mentioning(store, CASE)).isEmpty();
+    Erasure.assertRedeliveryChangesNothing(projection, store);
   }
 }

@@ -15,7 +15,6 @@ import casejourney.projections.support.Erasure;
 import casejourney.projections.support.Feed;
 import casejourney.projections.support.InMemoryViewStore;
 import casejourney.projections.support.Projections;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -88,20 +87,12 @@ class PlanHistoryProjectionTest {
 
   @Test
   void erasingTheCaseRemovesItsPlanHistoryAndLeavesAnotherCaseAsItWas() {
-    Feed.all(projection, Erasure.otherCase());
-    Map<String, Map<String, String>> otherAlone = Erasure.readModels(store);
-    Feed.all(projection, Erasure.closedAndErased());
+    Erasure.assertErasureLeavesTheOtherCaseAlone(projection, store);
     assertThat(store.all(PlanHistoryView.COLLECTION)).containsOnlyKeys(Erasure.OTHER);
-    assertThat(Erasure.readModels(store)).isEqualTo(otherAlone);
   }
 
   @Test
   void anErasedCasesEventsReadAgainAfterItsErasureChangeNothing() {
-    Feed.all(projection, Erasure.closedAndErased());
-    Map<String, Map<String, String>> erased = store.documents();
-    Feed.all(projection, List.of(Erasure.erasure()));
-    Feed.all(projection, Erasure.afterErasure());
-    assertThat(store.documents()).isEqualTo(erased);
-    assertThat(Erasure.mentioning(store, CASE)).isEmpty();
+    Erasure.assertRedeliveryChangesNothing(projection, store);
   }
 }

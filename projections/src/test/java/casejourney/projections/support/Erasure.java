@@ -1,6 +1,7 @@
 package casejourney.projections.support;
 
 import static casejourney.projections.support.Projections.CASE;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import casejourney.api.BilingualText;
 import casejourney.api.events.CaseClosedEvent;
@@ -110,5 +111,30 @@ public final class Erasure {
                       }
                     }));
     return found;
+  }
+
+  /**
+   * Erasing the case, with another case beside it, leaves exactly what the other case alone would
+   * have left.
+   */
+  public static void assertErasureLeavesTheOtherCaseAlone(
+      Object projection, InMemoryViewStore store) {
+    Feed.all(projection, otherCase());
+    Map<String, Map<String, String>> otherAlone = readModels(store);
+    Feed.all(projection, closedAndErased());
+    assertThat(readModels(store)).isEqualTo(otherAlone);
+  }
+
+  /**
+   * The erasure delivered again, and the erased case's events read again after it, change nothing
+   * and make nothing of the case again.
+   */
+  public static void assertRedeliveryChangesNothing(Object projection, InMemoryViewStore store) {
+    Feed.all(projection, closedAndErased());
+    Map<String, Map<String, String>> erased = store.documents();
+    Feed.all(projection, List.of(erasure()));
+    Feed.all(projection, afterErasure());
+    assertThat(store.documents()).isEqualTo(erased);
+    assertThat(mentioning(store, CASE)).isEmpty();
   }
 }
