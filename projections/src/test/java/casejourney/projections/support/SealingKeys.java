@@ -21,8 +21,7 @@ import java.time.Duration;
 public final class SealingKeys {
 
   private static final Path MIGRATION =
-      Path.of(
-          "..", "case-service", "src", "main", "resources", "db", "migration", "V3__case_keys.sql");
+      Path.of("case-service", "src", "main", "resources", "db", "migration", "V3__case_keys.sql");
 
   private SealingKeys() {}
 
@@ -40,7 +39,9 @@ public final class SealingKeys {
     try (Connection connection = pool.getConnection();
         Statement statement = connection.createStatement()) {
       if (!connection.getMetaData().getTables(null, null, "case_key", null).next()) {
-        statement.execute(Files.readString(MIGRATION));
+        // Tests run in the module's directory, benchmarks in the repository's.
+        Path migration = Files.exists(MIGRATION) ? MIGRATION : Path.of("..").resolve(MIGRATION);
+        statement.execute(Files.readString(migration));
       }
     } catch (SQLException | IOException e) {
       throw new IllegalStateException("could not make the case_key table", e);
