@@ -24,11 +24,15 @@ import javax.sql.DataSource;
  * <p>A key is made on its own connection and committed before anything is sealed with it: a key
  * cached from a transaction that then rolled back would seal data no stored key can open.
  *
+ * <p>Each service gives it a small pool of its own. Keys are read while a command's or a batch's
+ * transaction holds a connection from the service's main pool; taking a second one from the same
+ * pool could wait for ever once every connection is held that way.
+ *
  * <p>Keys are remembered for {@code remember}; a reader in another process learns of a destroyed
  * key within that time, which is why it is kept short there. The service that destroys a key
  * forgets it at once.
  */
-public final class JdbcCaseKeys implements CaseKeys {
+public final class JdbcCaseKeys implements CaseKeys, AutoCloseable {
 
   private static final String ALGORITHM = "AES";
 
@@ -73,6 +77,14 @@ public final class JdbcCaseKeys implements CaseKeys {
       remember(caseId, key);
     }
     return key;
+  }
+
+  /** Closes the pool, when it is one (it belongs to this store). */
+  @Override
+  public void close() throws Exception {
+    if (dataSource instanceof AutoCloseable pool) {
+      pool.close();
+    }
   }
 
   /** Destroys the case's key for good. True if it was there to destroy. */

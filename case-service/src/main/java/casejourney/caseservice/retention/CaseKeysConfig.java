@@ -1,9 +1,10 @@
 package casejourney.caseservice.retention;
 
 import casejourney.api.personal.JdbcCaseKeys;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.time.Duration;
-import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,11 +19,27 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class CaseKeysConfig {
 
+  /**
+   * A pool of its own, not the service's: keys are made and read while a command's transaction
+   * holds a connection from the main pool (JdbcCaseKeys). Same database by default; {@code
+   * casejourney.keys.*} can move the keys to another.
+   */
   @Bean
   JdbcCaseKeys caseKeys(
-      DataSource dataSource,
-      Clock clock,
-      @Value("${casejourney.keys.remember-cases:100000}") int rememberCases) {
-    return new JdbcCaseKeys(dataSource, Duration.ofDays(365), rememberCases, clock);
+      @Value("${casejourney.keys.jdbc-url:${spring.datasource.url}}") String url,
+      @Value("${casejourney.keys.username:${spring.datasource.username}}") String username,
+      @Value("${casejourney.keys.password:${spring.datasource.password}}") String password,
+      @Value("${casejourney.keys.pool-size:4}") int poolSize,
+      @Value("${casejourney.keys.remember-cases:100000}") int rememberCases,
+      Clock clock) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("case-keys");
+    config.setJdbcUrl(url);
+    config.setUsername(username);
+    config.setPassword(password);
+    config.setMaximumPoolSize(poolSize);
+    config.setMinimumIdle(1);
+    return new JdbcCaseKeys(
+        new HikariDataSource(config), Duration.ofDays(365), rememberCases, clock);
   }
 }

@@ -11,32 +11,25 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The case keys the events' personal fields are sealed with (docs/adr/0011), read from
- * case-service's PostgreSQL. This service only reads them. The pool is kept out of the application
- * context on purpose: a {@code DataSource} bean would make Axon's auto-configuration build a JDBC
- * event store here.
+ * case-service's PostgreSQL. This service only reads them. The pool belongs to the key store and is
+ * kept out of the application context on purpose: a {@code DataSource} bean would make Axon's
+ * auto-configuration build a JDBC event store here.
  */
 @Configuration(proxyBeanMethods = false)
 class CaseKeysConfig {
 
-  /** The connection pool, closed with the context. */
-  static final class KeyDatabase implements AutoCloseable {
-    private final HikariDataSource pool;
-
-    KeyDatabase(HikariDataSource pool) {
-      this.pool = pool;
-    }
-
-    @Override
-    public void close() {
-      pool.close();
-    }
-  }
-
+  /**
+   * Keys are remembered for {@code remember}: a key destroyed at the end of retention stops opening
+   * data here within that time. By then the case's {@code CaseRecordErasedEvent} has removed its
+   * read models.
+   */
   @Bean
-  KeyDatabase keyDatabase(
+  JdbcCaseKeys caseKeys(
       @Value("${casejourney.keys.jdbc-url}") String url,
       @Value("${casejourney.keys.username}") String username,
-      @Value("${casejourney.keys.password}") String password) {
+      @Value("${casejourney.keys.password}") String password,
+      @Value("${casejourney.keys.remember:PT5M}") Duration remember,
+      @Value("${casejourney.keys.remember-cases:100000}") int rememberCases) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("case-keys");
     config.setJdbcUrl(url);
@@ -48,19 +41,7 @@ class CaseKeysConfig {
     // Connect on the first sealed value, not at start-up: the read side must start, and replay
     // unsealed events, even while PostgreSQL is down.
     config.setInitializationFailTimeout(-1);
-    return new KeyDatabase(new HikariDataSource(config));
-  }
-
-  /**
-   * Keys are remembered for {@code remember}: a key destroyed at the end of retention stops opening
-   * data here within that time. By then the case's {@code CaseRecordErasedEvent} has removed its
-   * read models.
-   */
-  @Bean
-  JdbcCaseKeys caseKeys(
-      KeyDatabase database,
-      @Value("${casejourney.keys.remember:PT5M}") Duration remember,
-      @Value("${casejourney.keys.remember-cases:100000}") int rememberCases) {
-    return new JdbcCaseKeys(database.pool, remember, rememberCases, Clock.systemUTC());
+    return new JdbcCaseKeys(
+        new HikariDataSource(config), remember, rememberCases, Clock.systemUTC());
   }
 }
