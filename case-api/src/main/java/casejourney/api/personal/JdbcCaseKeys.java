@@ -43,6 +43,12 @@ public final class JdbcCaseKeys implements CaseKeys, AutoCloseable {
 
   private record Remembered(Optional<SecretKey> key, Instant readAt) {}
 
+  /** Keys in {@code database}, through a pool of their own that this store closes. */
+  public static JdbcCaseKeys open(
+      KeyDatabase database, Duration remember, int maxCases, Clock clock) {
+    return new JdbcCaseKeys(database.pool(), remember, maxCases, clock);
+  }
+
   public JdbcCaseKeys(DataSource dataSource, Duration remember, int maxCases, Clock clock) {
     this.dataSource = dataSource;
     this.remember = remember;

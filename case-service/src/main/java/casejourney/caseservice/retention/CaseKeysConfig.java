@@ -1,8 +1,7 @@
 package casejourney.caseservice.retention;
 
 import casejourney.api.personal.JdbcCaseKeys;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
+import casejourney.api.personal.KeyDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,14 +31,10 @@ class CaseKeysConfig {
       @Value("${casejourney.keys.pool-size:4}") int poolSize,
       @Value("${casejourney.keys.remember-cases:100000}") int rememberCases,
       Clock clock) {
-    HikariConfig config = new HikariConfig();
-    config.setPoolName("case-keys");
-    config.setJdbcUrl(url);
-    config.setUsername(username);
-    config.setPassword(password);
-    config.setMaximumPoolSize(poolSize);
-    config.setMinimumIdle(1);
-    return new JdbcCaseKeys(
-        new HikariDataSource(config), Duration.ofDays(365), rememberCases, clock);
+    return JdbcCaseKeys.open(
+        new KeyDatabase(url, username, password, poolSize, false),
+        Duration.ofDays(365),
+        rememberCases,
+        clock);
   }
 }

@@ -1,8 +1,7 @@
 package casejourney.projections.config;
 
 import casejourney.api.personal.JdbcCaseKeys;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
+import casejourney.api.personal.KeyDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,18 +29,10 @@ class CaseKeysConfig {
       @Value("${casejourney.keys.password}") String password,
       @Value("${casejourney.keys.remember:PT5M}") Duration remember,
       @Value("${casejourney.keys.remember-cases:100000}") int rememberCases) {
-    HikariConfig config = new HikariConfig();
-    config.setPoolName("case-keys");
-    config.setJdbcUrl(url);
-    config.setUsername(username);
-    config.setPassword(password);
-    config.setReadOnly(true);
-    config.setMaximumPoolSize(2);
-    config.setMinimumIdle(0);
-    // Connect on the first sealed value, not at start-up: the read side must start, and replay
-    // unsealed events, even while PostgreSQL is down.
-    config.setInitializationFailTimeout(-1);
-    return new JdbcCaseKeys(
-        new HikariDataSource(config), remember, rememberCases, Clock.systemUTC());
+    return JdbcCaseKeys.open(
+        new KeyDatabase(url, username, password, 2, true),
+        remember,
+        rememberCases,
+        Clock.systemUTC());
   }
 }
