@@ -2,11 +2,8 @@ package casejourney.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -40,16 +37,10 @@ class EventContractTest {
   private static final String CE_TYPE_PREFIX = "org.casejourney.case.";
 
   /**
-   * Configured like the producer's event serializer (case-service {@code
-   * PublicationConfig.eventObjectMapper()}; docs/events.md, "Payload"). Nulls are written, so every
-   * field is in every payload.
+   * The producer's own configuration ({@link EventJson}; docs/events.md, "Payload"). Nulls are
+   * written, so every field is in every payload.
    */
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+  private static final ObjectMapper MAPPER = EventJson.mapper();
 
   static List<Class<?>> eventClasses() throws IOException, URISyntaxException {
     URL url =

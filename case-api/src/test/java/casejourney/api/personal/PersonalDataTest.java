@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import casejourney.api.BilingualText;
+import casejourney.api.EventJson;
 import casejourney.api.FamilyMember;
 import casejourney.api.FamilyRole;
 import casejourney.api.Language;
@@ -11,11 +12,8 @@ import casejourney.api.Nation;
 import casejourney.api.StaffMember;
 import casejourney.api.events.CaseClosedEvent;
 import casejourney.api.events.CaseOpenedEvent;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,16 +38,8 @@ class PersonalDataTest {
   private static final Path SAMPLES = Path.of("src", "test", "resources", "contract");
 
   private final Keys keys = new Keys();
-  private final ObjectMapper plain = events();
-  private final ObjectMapper sealing = PersonalData.sealing(events(), keys);
-
-  private static ObjectMapper events() {
-    return new ObjectMapper()
-        .registerModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
-  }
+  private final ObjectMapper plain = EventJson.mapper();
+  private final ObjectMapper sealing = PersonalData.sealing(EventJson.mapper(), keys);
 
   private static CaseOpenedEvent opened(String caseId) {
     return new CaseOpenedEvent(

@@ -1,11 +1,7 @@
 package casejourney.caseservice.publication;
 
+import casejourney.api.EventJson;
 import casejourney.api.personal.JdbcCaseKeys;
-import casejourney.api.personal.PersonalData;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -16,7 +12,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,24 +20,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The serialised form of events is the integration contract, so it gets its own ObjectMapper rather
- * than the web layer's (which rejects unknown fields, right for commands but wrong for reading
- * events written by a newer version).
+ * The serialised form of events is the integration contract ({@link EventJson}), not the web
+ * layer's JSON.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KafkaProperties.class)
 class PublicationConfig {
 
-  static ObjectMapper eventObjectMapper() {
-    return new ObjectMapper()
-        .registerModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
-  }
-
   private static Serializer jackson() {
-    return JacksonSerializer.builder().objectMapper(eventObjectMapper()).build();
+    return EventJson.plain();
   }
 
   @Bean
@@ -58,9 +44,7 @@ class PublicationConfig {
   @Bean
   @Qualifier("eventSerializer")
   Serializer eventSerializer(JdbcCaseKeys keys) {
-    return JacksonSerializer.builder()
-        .objectMapper(PersonalData.sealing(eventObjectMapper(), keys))
-        .build();
+    return EventJson.sealing(keys);
   }
 
   @Bean

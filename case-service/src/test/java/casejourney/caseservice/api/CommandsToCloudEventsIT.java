@@ -2,13 +2,12 @@ package casejourney.caseservice.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casejourney.api.EventJson;
 import casejourney.api.events.PlanVersionPublishedEvent;
 import casejourney.api.personal.JdbcCaseKeys;
 import casejourney.api.personal.PersonalData;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -118,11 +117,7 @@ class CommandsToCloudEventsIT extends ApiTestSupport {
     assertThat(new String(records.get(11).value(), StandardCharsets.UTF_8))
         .doesNotContain("earlier start date");
     PlanVersionPublishedEvent opened =
-        PersonalData.sealing(
-                new ObjectMapper()
-                    .registerModule(new JavaTimeModule())
-                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES),
-                keys)
+        PersonalData.sealing(EventJson.mapper(), keys)
             .readValue(records.get(11).value(), PlanVersionPublishedEvent.class);
     assertThat(opened.reasonsByExpectationId().get("e-course").en())
         .isEqualTo("The course has an earlier start date this term.");

@@ -1,17 +1,12 @@
 package casejourney.projections.config;
 
+import casejourney.api.EventJson;
 import casejourney.api.personal.CaseKeys;
-import casejourney.api.personal.PersonalData;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.axonframework.extensions.kafka.eventhandling.DefaultKafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -27,16 +22,8 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 public class SerializationConfig {
 
-  public static ObjectMapper eventObjectMapper() {
-    return new ObjectMapper()
-        .registerModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
-  }
-
   public static Serializer jackson() {
-    return JacksonSerializer.builder().objectMapper(eventObjectMapper()).build();
+    return EventJson.plain();
   }
 
   /** The converter the producer uses, so a test or benchmark can publish as case-service does. */
@@ -54,9 +41,7 @@ public class SerializationConfig {
   @Bean
   @Qualifier("eventSerializer")
   Serializer eventSerializer(CaseKeys keys) {
-    return JacksonSerializer.builder()
-        .objectMapper(PersonalData.sealing(eventObjectMapper(), keys))
-        .build();
+    return EventJson.sealing(keys);
   }
 
   @Bean

@@ -1,7 +1,7 @@
 package casejourney.projections.support;
 
+import casejourney.api.EventJson;
 import casejourney.api.personal.CaseKeys;
-import casejourney.api.personal.PersonalData;
 import casejourney.projections.config.SerializationConfig;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -14,7 +14,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 
 /**
  * Publishes events onto the topic exactly as case-service does (Axon's Kafka converter and the same
@@ -36,12 +35,7 @@ public final class TopicPublisher implements AutoCloseable {
    * Publishes events with their personal fields sealed under {@code keys}, as case-service does.
    */
   public TopicPublisher(String bootstrapServers, String topic, CaseKeys keys) {
-    this(
-        bootstrapServers,
-        topic,
-        JacksonSerializer.builder()
-            .objectMapper(PersonalData.sealing(SerializationConfig.eventObjectMapper(), keys))
-            .build());
+    this(bootstrapServers, topic, EventJson.sealing(keys));
   }
 
   private TopicPublisher(String bootstrapServers, String topic, Serializer serializer) {
