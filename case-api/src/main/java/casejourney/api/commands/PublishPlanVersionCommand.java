@@ -12,6 +12,11 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * correctsVersion} names the version this corrects, if any. {@code outlinePlanLateReason} is
  * required when, in Wales, this is the outline plan a conference was waiting for and it comes after
  * its 5 working days.
+ *
+ * <p>{@code basedOnVersion} is the version the worker wrote this one from (0 when the case had no
+ * plan). When another version has been published since, the command is refused, so a worker never
+ * undoes a change they did not see. It guards the plan only: a parent's acknowledgement or a new
+ * meeting in the meantime does not refuse it, as the case-wide {@code expectedVersion} would.
  */
 public record PublishPlanVersionCommand(
     @TargetAggregateIdentifier String caseId,
@@ -20,7 +25,28 @@ public record PublishPlanVersionCommand(
     Map<String, BilingualText> reasonsByExpectationId,
     String decidedAtMeetingId,
     Integer correctsVersion,
-    String outlinePlanLateReason) {
+    String outlinePlanLateReason,
+    Integer basedOnVersion) {
+
+  /** Without the guard against a version published in the meantime. */
+  public PublishPlanVersionCommand(
+      String caseId,
+      Long expectedVersion,
+      PlanContent content,
+      Map<String, BilingualText> reasonsByExpectationId,
+      String decidedAtMeetingId,
+      Integer correctsVersion,
+      String outlinePlanLateReason) {
+    this(
+        caseId,
+        expectedVersion,
+        content,
+        reasonsByExpectationId,
+        decidedAtMeetingId,
+        correctsVersion,
+        outlinePlanLateReason,
+        null);
+  }
 
   /** A version that is no late outline plan needs no reason for it. */
   public PublishPlanVersionCommand(
@@ -37,6 +63,7 @@ public record PublishPlanVersionCommand(
         reasonsByExpectationId,
         decidedAtMeetingId,
         correctsVersion,
+        null,
         null);
   }
 }

@@ -50,7 +50,12 @@ final class PlanPublishing {
         command.correctsVersion() == null || command.correctsVersion() >= 1,
         "correctsVersion",
         "choose the version this corrects, or leave it empty");
+    input.check(
+        command.basedOnVersion() == null || command.basedOnVersion() >= 0,
+        "basedOnVersion",
+        "give the version you wrote this from (0 when there was no plan), or leave it out");
     input.throwIfInvalid();
+    requireNothingPublishedSince(command.basedOnVersion());
     requireFamilyOnCase(command.content());
     requireHeldConference(command.decidedAtMeetingId());
     requireOwnVersion(command.correctsVersion(), actor);
@@ -111,6 +116,30 @@ final class PlanPublishing {
         .filter(
             e -> e.getValue() != null && e.getValue().en() != null && !e.getValue().en().isBlank())
         .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
+  /**
+   * A version published since the worker began would be undone by this one without their knowing:
+   * its changes are missing from what they wrote, and the reasons they gave answer a comparison
+   * with an older version.
+   */
+  private void requireNothingPublishedSince(Integer basedOnVersion) {
+    if (basedOnVersion == null || basedOnVersion == versions.size()) {
+      return;
+    }
+    if (basedOnVersion > versions.size()) {
+      throw new UnknownItemException(
+          "basedOnVersion", "this case has no plan version " + basedOnVersion);
+    }
+    throw new ChangedSinceException(
+        "basedOnVersion",
+        "version "
+            + versions.size()
+            + " of the plan was published after version "
+            + basedOnVersion
+            + ", which you wrote this from: compare your changes with version "
+            + versions.size()
+            + ", then publish again");
   }
 
   private void requireFamilyOnCase(PlanContent content) {

@@ -2,6 +2,7 @@ package casejourney.caseservice.web;
 
 import casejourney.caseservice.domain.CaseCommandException;
 import casejourney.caseservice.domain.CaseRuleException;
+import casejourney.caseservice.domain.ChangedSinceException;
 import casejourney.caseservice.domain.InvalidCommandException;
 import casejourney.caseservice.domain.NotPermittedException;
 import casejourney.caseservice.domain.UnknownItemException;
@@ -121,6 +122,9 @@ class ProblemDetailsAdvice {
     } else if (refused instanceof UnknownItemException) {
       status = HttpStatus.NOT_FOUND;
       title = "Not found";
+    } else if (refused instanceof ChangedSinceException) {
+      status = HttpStatus.CONFLICT;
+      title = "Changed since you looked";
     } else if (refused instanceof CaseRuleException) {
       status = HttpStatus.UNPROCESSABLE_ENTITY;
       title = "This cannot be done yet";

@@ -179,4 +179,28 @@ class BadInputIT extends ApiTestSupport {
         .value(m -> assertThat((String) m).contains("Go to the parenting course"));
     assertThat(storedEvents(journey.caseId)).isEqualTo(planned);
   }
+
+  @Test
+  void a_plan_written_from_an_older_version_is_a_409_that_names_the_new_one() {
+    clock.set(LocalDateTime.of(2026, 3, 16, 15, 0));
+    journey.conferenceHeld("2026-03-16").publishFirstPlan();
+    long planned = storedEvents(journey.caseId);
+    String fromNothing =
+        Journey.plan("2026-07-31", "{}", null).replaceFirst("}\\s*$", ", \"basedOnVersion\": 0}");
+    post("worker", journey.cases() + "/plan-versions", fromNothing)
+        .expectStatus()
+        .isEqualTo(409)
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.title")
+        .isEqualTo("Changed since you looked")
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("basedOnVersion")
+        .jsonPath("$.errors[0].message")
+        .value(m -> assertThat((String) m).contains("version 1 of the plan was published"));
+    assertThat(storedEvents(journey.caseId)).isEqualTo(planned);
+    String fromCurrent = fromNothing.replace("\"basedOnVersion\": 0", "\"basedOnVersion\": 1");
+    post("worker", journey.cases() + "/plan-versions", fromCurrent).expectStatus().isCreated();
+  }
 }

@@ -359,6 +359,50 @@ class CaseFilePlanTest {
             rejected(UnknownItemException.class, "correctsVersion", "no plan version 2"));
   }
 
+  private static PublishPlanVersionCommand publishFrom(
+      Integer basedOnVersion, PlanContent content) {
+    return new PublishPlanVersionCommand(
+        CASE_ID, null, content, Map.of(), null, null, null, basedOnVersion);
+  }
+
+  @Test
+  @DisplayName(
+      "a version written from one that is no longer current is refused, so nobody undoes a change"
+          + " they did not see")
+  void versionWrittenFromAnOlderOneIsRefused() {
+    PlanContent tightened = with(schoolBy(LocalDate.of(2026, 5, 31)), FGC);
+    fixture
+        .given(opened(), published(1, V1), published(2, tightened))
+        .when(publishFrom(1, V1), asWorker())
+        .expectNoEvents()
+        .expectException(
+            rejected(
+                ChangedSinceException.class,
+                "basedOnVersion",
+                "version 2 of the plan was published after version 1, which you wrote this from"));
+    fixture
+        .given(opened())
+        .when(publishFrom(1, V1), asWorker())
+        .expectException(
+            rejected(UnknownItemException.class, "basedOnVersion", "no plan version 1"));
+    fixture
+        .given(opened())
+        .when(publishFrom(-1, V1), asWorker())
+        .expectException(
+            rejected(InvalidCommandException.class, "basedOnVersion", "0 when there was no plan"));
+  }
+
+  @Test
+  @DisplayName(
+      "a version written from the current one is published, and other events since do not matter")
+  void versionWrittenFromTheCurrentOneIsPublished() {
+    fixture.given(opened()).when(publishFrom(0, V1), asWorker()).expectEvents(published(1, V1));
+    fixture
+        .given(opened(), published(1, V1), new PlanAcknowledgedEvent(CASE_ID, 1, "p-parent-a", NOW))
+        .when(publishFrom(1, V1), asWorker())
+        .expectEvents(published(2, V1));
+  }
+
   @Test
   @DisplayName("only the allocated worker publishes a plan, and not on a closed case")
   void publishingPermissions() {
