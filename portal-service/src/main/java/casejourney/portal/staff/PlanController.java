@@ -61,7 +61,8 @@ class PlanController {
         .map(
             ctx -> {
               PlanForm form =
-                  PlanForm.from(ctx.current().map(PlanVersionView::content).orElse(null));
+                  PlanForm.from(
+                      ctx.current().map(PlanVersionView::content).orElse(null), ctx.version());
               return page(ctx, form, null, new FormErrors(), model);
             });
   }
@@ -96,6 +97,9 @@ class PlanController {
     if (!draft.errors().isEmpty()) {
       return Mono.just(page(ctx, form, null, draft.errors(), model));
     }
+    if (!form.basedOn(ctx.version())) {
+      return Mono.just(changedSince(ctx, form, draft, model));
+    }
     if (!form.publishing()) {
       return Mono.just(page(ctx, form, draft, new FormErrors(), model));
     }
@@ -111,10 +115,14 @@ class PlanController {
       body.put("correctsVersion", correctable(ctx));
     }
     body.put("outlinePlanLateReason", MeetingForms.strip(form.getOutlinePlanLateReason()));
+    body.put("basedOnVersion", ctx.version());
     return commands
         .send(user, ctx.staff().caseId() + "/plan-versions", body, form.getFormId())
         .map(
             outcome -> {
+              if (outcome instanceof CommandOutcome.Refused refused && refused.status() == 409) {
+                return changedSince(ctx, form, draft, model);
+              }
               if (outcome instanceof CommandOutcome.Refused refused) {
                 FormErrors refusal =
                     Refusals.errors(refused, FIELDS, "outcomes", "staff.error.refused");
@@ -123,6 +131,17 @@ class PlanController {
               }
               return "redirect:/staff/cases/" + ctx.staff().caseId() + "?done=published";
             });
+  }
+
+  /**
+   * Another version was published after this form was filled in. Publishing it as it is would undo
+   * that version's changes without the worker knowing, so the preview is shown again against the
+   * version now current, and the next submission is taken as written from it.
+   */
+  private String changedSince(Ctx ctx, PlanForm form, PlanDraft draft, Model model) {
+    form.setBasedOnVersion(String.valueOf(ctx.version()));
+    FormErrors errors = new FormErrors().add("preview", "staff.error.plan.changedSince");
+    return page(ctx, form, draft, errors, model);
   }
 
   private String page(Ctx ctx, PlanForm form, PlanDraft draft, FormErrors errors, Model model) {
@@ -192,5 +211,11 @@ class PlanController {
       StaffAccess staff,
       CaseOverviewView overview,
       Optional<PlanVersionView> current,
-      List<StatutoryClocksView.Clock> clocks) {}
+      List<StatutoryClocksView.Clock> clocks) {
+
+    /** The current plan version, 0 before the first. */
+    int version() {
+      return current.map(PlanVersionView::version).orElse(0);
+    }
+  }
 }

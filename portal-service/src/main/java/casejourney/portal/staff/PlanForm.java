@@ -24,11 +24,13 @@ public class PlanForm {
   private String corrects;
   private String outlinePlanLateReason;
   private String action;
+  private String basedOnVersion;
   private String formId = UUID.randomUUID().toString();
 
   /** The current version's content, plus one empty row for a new expectation. */
-  static PlanForm from(PlanContent current) {
+  static PlanForm from(PlanContent current, int version) {
     PlanForm form = new PlanForm();
+    form.basedOnVersion = String.valueOf(version);
     if (current != null) {
       form.outcomes = String.join("\n", current.outcomes());
       form.strengths = String.join("\n", current.strengths());
@@ -147,6 +149,23 @@ public class PlanForm {
 
   public void setAction(String v) {
     action = v;
+  }
+
+  /**
+   * The plan version this form was filled from (0 for none). A string, so that a tampered value is
+   * a mismatch to show, not a binding failure.
+   */
+  public String getBasedOnVersion() {
+    return basedOnVersion;
+  }
+
+  public void setBasedOnVersion(String v) {
+    basedOnVersion = v;
+  }
+
+  /** Whether the form was filled from {@code version}; a form without the field is taken as so. */
+  boolean basedOn(int version) {
+    return basedOnVersion == null || basedOnVersion.strip().equals(String.valueOf(version));
   }
 
   public String getFormId() {

@@ -5,6 +5,7 @@ import static casejourney.portal.staff.StaffCaseContext.meetingPath;
 import casejourney.api.plan.PlanChange;
 import casejourney.api.plan.PlanComparison;
 import casejourney.api.plan.PlanContent;
+import casejourney.api.views.PlanHistoryView.PlanVersionView;
 import casejourney.portal.access.AccessPolicy;
 import casejourney.portal.commands.ApiAnswers;
 import casejourney.portal.commands.CaseCommands;
@@ -65,10 +66,13 @@ class StaffApiController {
   }
 
   /**
+   * @param currentVersion the version the draft was compared with (0 before the first): send it as
+   *     {@code basedOnVersion} when publishing, so the draft is refused if another version comes
+   *     first
    * @param changes the goalpost changes from the current version
    * @param needsReason expectation ids that cannot be published without a reason
    */
-  record Preview(List<PlanChange> changes, Set<String> needsReason) {}
+  record Preview(int currentVersion, List<PlanChange> changes, Set<String> needsReason) {}
 
   @Operation(summary = "Compare a draft plan with the current version (allocated worker)")
   @PostMapping(path = CASE + "/plan-versions/preview", consumes = "application/json")
@@ -93,7 +97,10 @@ class StaffApiController {
                               PlanComparison.compare(
                                   v.content(), Set.copyOf(v.metExpectationIds()), draft))
                       .orElse(List.of());
-              return new Preview(changes, PlanComparison.expectationsNeedingReason(changes));
+              return new Preview(
+                  current.map(PlanVersionView::version).orElse(0),
+                  changes,
+                  PlanComparison.expectationsNeedingReason(changes));
             });
   }
 
@@ -132,7 +139,10 @@ class StaffApiController {
         .then(Mono.justOrEmpty(TextScore.of("text", body.get("text"))));
   }
 
-  @Operation(summary = "Publish the next plan version (allocated worker)")
+  @Operation(
+      summary =
+          "Publish the next plan version (allocated worker); with basedOnVersion, refused (409)"
+              + " if another version was published since")
   @PostMapping(path = CASE + "/plan-versions", consumes = "application/json")
   Mono<ResponseEntity<Object>> publish(
       Authentication user,

@@ -143,6 +143,55 @@ class PlanPublishingTest {
     assertThat((Map<Object, Object>) (Map<?, ?>) body.get("reasonsByExpectationId"))
         .isEqualTo(Map.of("e-course", new BilingualText("The course starts sooner.", null)));
     assertThat(body.get("content").toString()).contains("2026-05-20").doesNotContain("e-new1");
+    assertThat(body.get("basedOnVersion")).isEqualTo(2);
+  }
+
+  @Test
+  void a_form_filled_from_an_older_version_is_previewed_again_against_the_new_one_not_sent() {
+    assertThat(get(worker(web), PLAN)).contains("name=\"basedOnVersion\" value=\"2\"");
+    String[] fromVersion1 =
+        plan(
+            "2026-05-20",
+            "action",
+            "publish",
+            "reasons[e-course]",
+            "The course starts sooner.",
+            "basedOnVersion",
+            "1");
+    String html = html(post(worker(web), PLAN, fromVersion1));
+    assertThat(html)
+        .contains("There is a problem")
+        .contains("href=\"#preview\"")
+        .contains("Someone published a new version of the plan while you were writing")
+        .contains("What changes for the family")
+        .contains("Deadline brought forward")
+        .contains("name=\"basedOnVersion\" value=\"2\"");
+    assertThat(commands.sent).isEmpty();
+
+    fromVersion1[fromVersion1.length - 1] = "2";
+    post(worker(web), PLAN, fromVersion1).expectStatus().is3xxRedirection();
+    assertThat(((Map<?, ?>) commands.sent.get(0).body()).get("basedOnVersion")).isEqualTo(2);
+  }
+
+  @Test
+  void case_service_refusing_because_a_version_came_first_shows_the_preview_again() {
+    commands.next =
+        new CommandOutcome.Refused(
+            409,
+            "version 3 of the plan was published after version 2",
+            List.of(
+                new CommandOutcome.FieldError(
+                    "basedOnVersion", "version 3 of the plan was published after version 2")));
+    String html =
+        html(
+            post(
+                worker(web),
+                PLAN,
+                plan("2026-05-20", "action", "publish", "reasons[e-course]", "Sooner.")));
+    assertThat(html)
+        .contains("href=\"#preview\"")
+        .contains("Someone published a new version of the plan while you were writing")
+        .contains("What changes for the family");
   }
 
   @Test
@@ -458,6 +507,8 @@ class PlanPublishingTest {
         .jsonPath("$.changes[0].kind")
         .isEqualTo("DEADLINE_BROUGHT_FORWARD")
         .jsonPath("$.needsReason[0]")
-        .isEqualTo("e-course");
+        .isEqualTo("e-course")
+        .jsonPath("$.currentVersion")
+        .isEqualTo(2);
   }
 }
