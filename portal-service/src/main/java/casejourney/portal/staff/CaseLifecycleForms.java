@@ -20,12 +20,6 @@ import java.util.Objects;
  */
 public final class CaseLifecycleForms {
 
-  /** case-service's longest name (TextLimits.name). */
-  static final int NAME = 200;
-
-  /** case-service's longest id, sign-in ids included (TextLimits.id). */
-  static final int ID = 100;
-
   private CaseLifecycleForms() {}
 
   /** Close the case, saying why: English required, Welsh optional. */
@@ -65,12 +59,12 @@ public final class CaseLifecycleForms {
       } else if (newWorkerSubject.strip().equals(current)) {
         errors.add("newWorkerSubject", "staff.error.newWorkerSubject.self");
       } else {
-        limit(errors, "newWorkerSubject", newWorkerSubject, ID);
+        MeetingForms.tooLong(errors, "newWorkerSubject", newWorkerSubject, MeetingForms.ID);
       }
       if (blank(newWorkerName)) {
         errors.add("newWorkerName", "staff.error.newWorkerName");
       } else {
-        limit(errors, "newWorkerName", newWorkerName, NAME);
+        MeetingForms.tooLong(errors, "newWorkerName", newWorkerName, MeetingForms.NAME);
       }
       return errors;
     }
@@ -109,16 +103,6 @@ public final class CaseLifecycleForms {
       }
       required(errors, "safeguardingReason", safeguardingReason, "staff.error.safeguardingReason");
       return errors;
-    }
-  }
-
-  /**
-   * A text longer than case-service takes, with the limit in the message: names and sign-in ids
-   * have tighter limits than the reasons the other forms check.
-   */
-  static void limit(FormErrors errors, String field, String value, int max) {
-    if (value != null && value.strip().codePointCount(0, value.strip().length()) > max) {
-      errors.add(field, max == ID ? "staff.error.tooLong.id" : "staff.error.tooLong.name");
     }
   }
 

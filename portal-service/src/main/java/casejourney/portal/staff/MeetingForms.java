@@ -12,8 +12,17 @@ import java.util.UUID;
 /** The worker's meeting forms and their own checks, before anything is sent. */
 public final class MeetingForms {
 
-  static final int SHORT_TEXT = 500;
+  /** case-service's longest reason or note (TextLimits.shortText). */
+  static final int SHORT_TEXT = 2_000;
+
+  /** case-service's longest free text (TextLimits.longText). */
   static final int LONG_TEXT = 5_000;
+
+  /** case-service's longest name, title or place (TextLimits.name). */
+  static final int NAME = 200;
+
+  /** case-service's longest id, sign-in ids included (TextLimits.id). */
+  static final int ID = 100;
 
   private MeetingForms() {}
 
@@ -48,9 +57,9 @@ public final class MeetingForms {
       if (startsAt() == null) {
         errors.add("date", "staff.error.dateTime");
       }
-      required(errors, "location", location, "staff.error.location");
-      required(errors, "chairSubject", chairSubject, "staff.error.chairSubject");
-      required(errors, "chairName", chairName, "staff.error.chairName");
+      required(errors, "location", location, "staff.error.location", NAME);
+      required(errors, "chairSubject", chairSubject, "staff.error.chairSubject", ID);
+      required(errors, "chairName", chairName, "staff.error.chairName", NAME);
       tooLong(errors, "lateReason", lateReason, SHORT_TEXT);
       if (rule.late() && blank(lateReason)) {
         errors.add("lateReason", "staff.error.lateReason.meeting");
@@ -81,9 +90,9 @@ public final class MeetingForms {
       if (blank(who)) {
         errors.add("who", "staff.error.who");
       } else if (professional()) {
-        required(errors, "participantId", participantId, "staff.error.participantId");
-        required(errors, "name", name, "staff.error.name");
-        tooLong(errors, "roleDescription", roleDescription, SHORT_TEXT);
+        required(errors, "participantId", participantId, "staff.error.participantId", ID);
+        required(errors, "name", name, "staff.error.name", NAME);
+        tooLong(errors, "roleDescription", roleDescription, NAME);
       }
       return errors;
     }
@@ -120,8 +129,8 @@ public final class MeetingForms {
 
     FormErrors validate(LateRule rule) {
       FormErrors errors = new FormErrors();
-      required(errors, "title", title, "staff.error.reportTitle");
-      required(errors, "author", author, "staff.error.author");
+      required(errors, "title", title, "staff.error.reportTitle", NAME);
+      required(errors, "author", author, "staff.error.author", NAME);
       if (people().isEmpty()) {
         errors.add("sharedWith", "staff.error.sharedWith");
       }
@@ -181,17 +190,35 @@ public final class MeetingForms {
     return text == null || text.isBlank();
   }
 
+  /** A required reason or note. */
   static void required(FormErrors errors, String field, String value, String key) {
+    required(errors, field, value, key, SHORT_TEXT);
+  }
+
+  static void required(FormErrors errors, String field, String value, String key, int limit) {
     if (blank(value)) {
       errors.add(field, key);
     } else {
-      tooLong(errors, field, value, SHORT_TEXT);
+      tooLong(errors, field, value, limit);
     }
   }
 
+  /**
+   * A text longer than case-service takes, as its own error with the limit in the message, rather
+   * than a refusal after the round trip. Limits are case-service's defaults; an authority that sets
+   * tighter ones gets case-service's refusal, shown against the same field.
+   */
   static void tooLong(FormErrors errors, String field, String value, int limit) {
-    if (value != null && value.codePointCount(0, value.length()) > limit) {
-      errors.add(field, limit == LONG_TEXT ? "error.text.tooLong" : "staff.error.tooLong");
+    String text = value == null ? "" : value.strip();
+    if (text.codePointCount(0, text.length()) > limit) {
+      errors.add(
+          field,
+          switch (limit) {
+            case LONG_TEXT -> "error.text.tooLong";
+            case NAME -> "staff.error.tooLong.name";
+            case ID -> "staff.error.tooLong.id";
+            default -> "staff.error.tooLong";
+          });
     }
   }
 

@@ -1,8 +1,7 @@
 package casejourney.portal.staff;
 
-import static casejourney.portal.staff.CaseLifecycleForms.ID;
-import static casejourney.portal.staff.CaseLifecycleForms.NAME;
-import static casejourney.portal.staff.CaseLifecycleForms.limit;
+import static casejourney.portal.staff.MeetingForms.ID;
+import static casejourney.portal.staff.MeetingForms.NAME;
 import static casejourney.portal.staff.MeetingForms.blank;
 
 import casejourney.api.FamilyMember;
@@ -128,7 +127,7 @@ public class OpenCaseForm {
     if (blank(childName)) {
       errors.add("childName", "staff.error.childName");
     }
-    limit(errors, "childName", childName, NAME);
+    MeetingForms.tooLong(errors, "childName", childName, NAME);
     if (!oneOf(CHILD_ROLES, childRole)) {
       errors.add("childRole", "staff.error.childRole");
     }
@@ -144,7 +143,7 @@ public class OpenCaseForm {
           "staff.error.childDateOfBirth",
           "staff.error.childDateOfBirth.future");
     }
-    limit(errors, "childSubject", childSubject, ID);
+    MeetingForms.tooLong(errors, "childSubject", childSubject, ID);
     for (int i : filledRows()) {
       MemberRow row = members.get(i);
       String p = "members-" + i + "-";
@@ -152,14 +151,14 @@ public class OpenCaseForm {
       if (blank(row.name)) {
         errors.add(p + "name", "staff.error.member.name." + (i + 1));
       }
-      limit(errors, p + "name", row.name, NAME);
+      MeetingForms.tooLong(errors, p + "name", row.name, NAME);
       if (!oneOf(MEMBER_ROLES, row.role)) {
         errors.add(p + "role", "staff.error.member.role." + (i + 1));
       }
       if (!oneOf(LANGUAGES, row.language)) {
         errors.add(p + "language", "staff.error.member.language." + (i + 1));
       }
-      limit(errors, p + "subject", row.subject, ID);
+      MeetingForms.tooLong(errors, p + "subject", row.subject, ID);
     }
     return errors;
   }

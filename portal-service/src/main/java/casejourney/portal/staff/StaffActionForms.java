@@ -1,5 +1,6 @@
 package casejourney.portal.staff;
 
+import static casejourney.portal.staff.MeetingForms.NAME;
 import static casejourney.portal.staff.MeetingForms.SHORT_TEXT;
 import static casejourney.portal.staff.MeetingForms.blank;
 import static casejourney.portal.staff.MeetingForms.required;
@@ -46,7 +47,7 @@ public final class StaffActionForms {
 
     FormErrors validate() {
       FormErrors errors = new FormErrors();
-      required(errors, "advocacyService", advocacyService, "staff.error.advocacyService");
+      required(errors, "advocacyService", advocacyService, "staff.error.advocacyService", NAME);
       return errors;
     }
   }
@@ -170,7 +171,7 @@ public final class StaffActionForms {
       } else if (startsAt.isBefore(now)) {
         errors.add("date", "staff.error.move.past");
       }
-      tooLong(errors, "location", location, SHORT_TEXT);
+      tooLong(errors, "location", location, NAME);
       bilingual(errors, reason, reasonCy, "staff.error.move.reason");
       tooLong(errors, "lateReason", lateReason, SHORT_TEXT);
       if (rule.late() && blank(lateReason)) {

@@ -177,7 +177,7 @@ class StaffActionsTest {
         .contains("There is a problem")
         .contains("href=\"#note\"")
         .contains("id=\"note-error\"")
-        .contains("Keep it to 500 characters or fewer");
+        .contains("Keep it to 2,000 characters or fewer");
     assertThat(commands.sent).isEmpty();
   }
 
@@ -244,9 +244,10 @@ class StaffActionsTest {
     assertThat(html(post(worker(web), REVIEW + "/advocate/new", "advocacyService", " ")))
         .contains("href=\"#advocacyService\"")
         .contains("Enter the name of the advocacy service");
-    assertThat(html(post(worker(web), REVIEW + "/advocate/new", "advocacyService", longText())))
+    String service = "x".repeat(MeetingForms.NAME + 1);
+    assertThat(html(post(worker(web), REVIEW + "/advocate/new", "advocacyService", service)))
         .contains("href=\"#advocacyService\"")
-        .contains("Keep it to 500 characters or fewer");
+        .contains("Keep it to 200 characters or fewer");
     assertThat(commands.sent).isEmpty();
   }
 
@@ -446,7 +447,7 @@ class StaffActionsTest {
                     "formId",
                     "f")))
         .contains("href=\"#reasonCy\"")
-        .contains("Keep it to 500 characters or fewer");
+        .contains("Keep it to 2,000 characters or fewer");
     assertThat(commands.sent).isEmpty();
   }
 

@@ -170,7 +170,7 @@ class StaffCaseLifecycleTest {
     String tooLong = "x".repeat(MeetingForms.SHORT_TEXT + 1);
     assertThat(html(post(worker(web), CLOSE, "reason", "Done.", "reasonCy", tooLong)))
         .contains("href=\"#reasonCy\"")
-        .contains("Keep it to 500 characters or fewer");
+        .contains("Keep it to 2,000 characters or fewer");
     assertThat(commands.sent).isEmpty();
   }
 
@@ -274,9 +274,9 @@ class StaffCaseLifecycleTest {
                     worker(web),
                     HAND_ON,
                     "newWorkerSubject",
-                    "x".repeat(CaseLifecycleForms.ID + 1),
+                    "x".repeat(MeetingForms.ID + 1),
                     "newWorkerName",
-                    "x".repeat(CaseLifecycleForms.NAME + 1),
+                    "x".repeat(MeetingForms.NAME + 1),
                     "formId",
                     "f")))
         .contains("Keep it to 100 characters or fewer")
