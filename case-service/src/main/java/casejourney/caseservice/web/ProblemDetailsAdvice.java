@@ -1,5 +1,6 @@
 package casejourney.caseservice.web;
 
+import casejourney.api.personal.KeysUnavailableException;
 import casejourney.caseservice.domain.CaseCommandException;
 import casejourney.caseservice.domain.CaseRuleException;
 import casejourney.caseservice.domain.ChangedSinceException;
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,11 +25,13 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
@@ -94,8 +99,9 @@ class ProblemDetailsAdvice {
     if (t instanceof ResponseStatusException status) {
       return fromStatus(status);
     }
-    if (t instanceof EventStoreException) {
-      log.error("Event store unavailable: {}", t.getClass().getName());
+    Throwable down = unavailable(thrown);
+    if (down != null) {
+      log.error("Event store unavailable: {}", down.getClass().getName());
       return ProblemResponses.problem(
           HttpStatus.SERVICE_UNAVAILABLE,
           "Try again shortly",
@@ -219,6 +225,25 @@ class ProblemDetailsAdvice {
             .collect(Collectors.joining("."))
             .replace(".[", "[");
     return p.isEmpty() ? "(body)" : p;
+  }
+
+  /**
+   * The part of the chain that says a store was out of reach, or null. Looked for across the whole
+   * chain, because the innermost cause (a driver's socket error) says less than the wrapper that
+   * names the store: the event store, the transaction that could not begin, or the case keys.
+   */
+  private static Throwable unavailable(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof EventStoreException
+          || c instanceof CannotCreateTransactionException
+          || c instanceof DataAccessResourceFailureException
+          || c instanceof KeysUnavailableException
+          || c instanceof SQLTransientException
+          || c instanceof SQLNonTransientConnectionException) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private static Throwable unwrap(Throwable t) {
