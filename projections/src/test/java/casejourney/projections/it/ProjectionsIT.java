@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -57,6 +58,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "30s")
+// Metrics are exported in tests too, so /actuator/prometheus is served as in production.
+@AutoConfigureObservability(tracing = false)
 @Import(ProjectionsIT.Poison.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProjectionsIT {
@@ -239,6 +242,21 @@ class ProjectionsIT {
     PUBLISHER.publish(bad.subList(5, bad.size()));
     awaitCaseComplete(CASE_C);
     await(Duration.ofSeconds(30), () -> deadLetters() == bad.size());
+    // The same count, as a monitoring system scrapes it.
+    web.get()
+        .uri("/actuator/prometheus")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .value(
+            text ->
+                assertThat(text)
+                    .containsPattern(
+                        "casejourney_projections_dead_letters\\{[^}]*group=\"case-overviews\"[^}]*}"
+                            + " "
+                            + bad.size()
+                            + "\\.0"));
     assertThat(
             db.getCollection(CaseOverviewView.COLLECTION).find(Filters.eq("_id", POISON)).first())
         .isNull();
