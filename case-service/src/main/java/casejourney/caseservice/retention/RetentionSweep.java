@@ -9,6 +9,8 @@ import casejourney.api.events.CaseClosedEvent;
 import casejourney.api.events.CaseRecordErasedEvent;
 import casejourney.api.personal.JdbcCaseKeys;
 import casejourney.caseservice.domain.CaseRules;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.axonframework.common.caching.Cache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,6 +31,10 @@ import org.springframework.stereotype.Component;
  * full term, the case records {@link CaseRecordErasedEvent}, then its key is destroyed. In that
  * order, so a key is never destroyed for a case that could still take a command; and each step is
  * safe to repeat, so a sweep that stops half-way is finished by the next one.
+ *
+ * <p>It also removes idempotency keys ({@code processed_command}): an erased case's at once, since
+ * they name who acted on it, and everyone's once they are older than the retry window ({@code
+ * casejourney.idempotency.keep}, 30 days), since no client retries a request a month later.
  */
 @Component
 public class RetentionSweep {
@@ -42,22 +49,26 @@ public class RetentionSweep {
   private final JdbcCaseKeys keys;
   private final CaseRules rules;
   private final Cache caseFiles;
+  private final Duration keepIdempotencyKeys;
 
   RetentionSweep(
       JdbcTemplate jdbc,
       CommandGateway commands,
       JdbcCaseKeys keys,
       CaseRules rules,
-      @Qualifier("caseFileCache") Cache caseFiles) {
+      @Qualifier("caseFileCache") Cache caseFiles,
+      @Value("${casejourney.idempotency.keep:P30D}") Duration keepIdempotencyKeys) {
     this.jdbc = jdbc;
     this.commands = commands;
     this.keys = keys;
     this.rules = rules;
     this.caseFiles = caseFiles;
+    this.keepIdempotencyKeys = keepIdempotencyKeys;
   }
 
   /** What one sweep did, for the operator who ran it and for the log. */
-  public record Result(int closedCases, int erased, int keysDestroyed, int failed) {}
+  public record Result(
+      int closedCases, int erased, int keysDestroyed, int failed, int idempotencyKeysRemoved) {}
 
   @Scheduled(
       cron = "${casejourney.retention.sweep-cron:0 30 2 * * *}",
@@ -68,21 +79,26 @@ public class RetentionSweep {
 
   public synchronized Result sweep() {
     LocalDate today = LocalDate.now(rules.clock());
+    // The types are written into the statement, not bound, so that PostgreSQL can prove the query
+    // matches the partial index that holds only these events (V4__retention_indexes.sql).
     List<Closed> closed =
         jdbc.query(
             "SELECT aggregate_identifier,"
                 + " convert_from(payload, 'UTF8')::jsonb ->> 'closedAt' AS closed_at,"
                 + " EXISTS (SELECT 1 FROM domain_event_entry e"
                 + "   WHERE e.aggregate_identifier = c.aggregate_identifier"
-                + "   AND e.payload_type = ?) AS erased"
-                + " FROM domain_event_entry c WHERE c.payload_type = ?",
+                + "   AND e.payload_type = '"
+                + CaseRecordErasedEvent.class.getName()
+                + "') AS erased"
+                + " FROM domain_event_entry c WHERE c.payload_type = '"
+                + CaseClosedEvent.class.getName()
+                + "'",
             (row, i) ->
-                new Closed(row.getString(1), Instant.parse(row.getString(2)), row.getBoolean(3)),
-            CaseRecordErasedEvent.class.getName(),
-            CaseClosedEvent.class.getName());
+                new Closed(row.getString(1), Instant.parse(row.getString(2)), row.getBoolean(3)));
     int erased = 0;
     int destroyed = 0;
     int failed = 0;
+    int keysRemoved = 0;
     for (Closed c : closed) {
       if (!today.isAfter(rules.retainUntil(c.closedAt()))) {
         continue;
@@ -97,6 +113,7 @@ public class RetentionSweep {
         if (keys.destroy(c.caseId())) {
           destroyed++;
         }
+        keysRemoved += jdbc.update("DELETE FROM processed_command WHERE case_id = ?", c.caseId());
         // The cached case holds names and words read with the key; it must not outlive it.
         caseFiles.remove(c.caseId());
       } catch (RuntimeException e) {
@@ -105,14 +122,20 @@ public class RetentionSweep {
         log.warn("Retention sweep could not erase a case: {}", e.getClass().getSimpleName());
       }
     }
-    Result result = new Result(closed.size(), erased, destroyed, failed);
+    keysRemoved +=
+        jdbc.update(
+            "DELETE FROM processed_command WHERE processed_at < ?",
+            Timestamp.from(rules.clock().instant().minus(keepIdempotencyKeys)));
+    Result result = new Result(closed.size(), erased, destroyed, failed, keysRemoved);
     // Counts only: which cases were erased is in the event store, not in a log.
     log.info(
-        "Retention sweep: {} closed cases, {} records erased, {} keys destroyed, {} failed",
+        "Retention sweep: {} closed cases, {} records erased, {} keys destroyed, {} failed,"
+            + " {} idempotency keys removed",
         result.closedCases(),
         result.erased(),
         result.keysDestroyed(),
-        result.failed());
+        result.failed(),
+        result.idempotencyKeysRemoved());
     return result;
   }
 

@@ -49,7 +49,15 @@ class RecordErasureIT extends ApiTestSupport {
         .doesNotContain("Taylor", "Morgan", "Sam Patel");
     assertThat(opened(caseId).child().name()).isEqualTo("Taylor Morgan");
 
-    journey.ok("worker", journey.cases() + "/closure", "{\"reason\": {\"en\": \"Home is calm.\"}}");
+    post(
+            "worker",
+            journey.cases() + "/closure",
+            "{\"reason\": {\"en\": \"Home is calm.\"}}",
+            "Idempotency-Key",
+            "close-" + caseId)
+        .expectStatus()
+        .is2xxSuccessful();
+    assertThat(idempotencyKeys(caseId)).as("kept for a retry").isEqualTo(1);
 
     clock.set(LocalDateTime.of(2061, 3, 2, 23, 0));
     sweep.sweep();
@@ -60,6 +68,7 @@ class RecordErasureIT extends ApiTestSupport {
     sweep.sweep();
     assertThat(count(caseId, CaseRecordErasedEvent.class)).isEqualTo(1);
     assertThat(keys.isDestroyed(caseId)).isTrue();
+    assertThat(idempotencyKeys(caseId)).as("they name who acted on the case").isZero();
     CaseOpenedEvent erased = opened(caseId);
     assertThat(erased.child().name()).isNull();
     assertThat(erased.child().dateOfBirth()).isNull();
@@ -79,6 +88,44 @@ class RecordErasureIT extends ApiTestSupport {
   }
 
   @Test
+  void the_sweep_removes_idempotency_keys_older_than_the_retry_window_and_keeps_newer_ones() {
+    clock.set(LocalDateTime.of(2026, 3, 2, 9, 0));
+    java.time.Instant now = clock.instant();
+    jdbc.update(
+        "INSERT INTO processed_command (actor_sub, command_id, request_hash, case_id,"
+            + " case_version, accepted_ids, processed_at) VALUES (?, ?, ?, ?, 0, '{}', ?),"
+            + " (?, ?, ?, ?, 0, '{}', ?)",
+        "worker",
+        "old-retry",
+        "0".repeat(64),
+        "c-old",
+        java.sql.Timestamp.from(now.minus(Duration.ofDays(31))),
+        "worker",
+        "new-retry",
+        "0".repeat(64),
+        "c-new",
+        java.sql.Timestamp.from(now.minus(Duration.ofDays(1))));
+
+    RetentionSweep.Result result = sweep.sweep();
+
+    assertThat(result.idempotencyKeysRemoved()).isPositive();
+    assertThat(
+            jdbc.queryForList(
+                "SELECT command_id FROM processed_command WHERE command_id IN (?, ?)",
+                String.class,
+                "old-retry",
+                "new-retry"))
+        .containsExactly("new-retry");
+  }
+
+  private int idempotencyKeys(String caseId) {
+    Integer n =
+        jdbc.queryForObject(
+            "SELECT count(*) FROM processed_command WHERE case_id = ?", Integer.class, caseId);
+    return n == null ? 0 : n;
+  }
+
+  @Test
   void only_an_operator_can_run_the_sweep_over_http() {
     post("worker", "/actuator/retention", "{}").expectStatus().isForbidden();
     post(null, "/actuator/retention", "{}").expectStatus().isUnauthorized();
@@ -89,7 +136,9 @@ class RecordErasureIT extends ApiTestSupport {
         .jsonPath("$.closedCases")
         .isNumber()
         .jsonPath("$.failed")
-        .isEqualTo(0);
+        .isEqualTo(0)
+        .jsonPath("$.idempotencyKeysRemoved")
+        .isNumber();
   }
 
   private CaseOpenedEvent opened(String caseId) {
