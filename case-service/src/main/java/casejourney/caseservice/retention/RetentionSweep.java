@@ -44,6 +44,23 @@ public class RetentionSweep {
 
   private static final Logger log = LoggerFactory.getLogger(RetentionSweep.class);
 
+  /**
+   * Every closed record, with when it closed and whether it is erased. The types are written into
+   * the statement, not bound, so that PostgreSQL can prove it matches the partial index that holds
+   * only these events (V4__retention_indexes.sql) rather than scan every event ever stored.
+   */
+  public static final String CLOSED_RECORDS =
+      "SELECT aggregate_identifier,"
+          + " convert_from(payload, 'UTF8')::jsonb ->> 'closedAt' AS closed_at,"
+          + " EXISTS (SELECT 1 FROM domain_event_entry e"
+          + "   WHERE e.aggregate_identifier = c.aggregate_identifier"
+          + "   AND e.payload_type = '"
+          + CaseRecordErasedEvent.class.getName()
+          + "') AS erased"
+          + " FROM domain_event_entry c WHERE c.payload_type = '"
+          + CaseClosedEvent.class.getName()
+          + "'";
+
   private final JdbcTemplate jdbc;
   private final CommandGateway commands;
   private final JdbcCaseKeys keys;
@@ -79,20 +96,9 @@ public class RetentionSweep {
 
   public synchronized Result sweep() {
     LocalDate today = LocalDate.now(rules.clock());
-    // The types are written into the statement, not bound, so that PostgreSQL can prove the query
-    // matches the partial index that holds only these events (V4__retention_indexes.sql).
     List<Closed> closed =
         jdbc.query(
-            "SELECT aggregate_identifier,"
-                + " convert_from(payload, 'UTF8')::jsonb ->> 'closedAt' AS closed_at,"
-                + " EXISTS (SELECT 1 FROM domain_event_entry e"
-                + "   WHERE e.aggregate_identifier = c.aggregate_identifier"
-                + "   AND e.payload_type = '"
-                + CaseRecordErasedEvent.class.getName()
-                + "') AS erased"
-                + " FROM domain_event_entry c WHERE c.payload_type = '"
-                + CaseClosedEvent.class.getName()
-                + "'",
+            CLOSED_RECORDS,
             (row, i) ->
                 new Closed(row.getString(1), Instant.parse(row.getString(2)), row.getBoolean(3)));
     int erased = 0;
