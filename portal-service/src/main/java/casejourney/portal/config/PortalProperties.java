@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record PortalProperties(
     @DefaultValue("http://localhost:8081") String caseServiceUrl,
     @DefaultValue Session session,
-    @DefaultValue("https://www.bbc.co.uk/weather") String quickExitUrl) {
+    @DefaultValue("https://www.bbc.co.uk/weather") String quickExitUrl,
+    @DefaultValue("casejourney_audit") String auditDatabase) {
 
   /**
    * @param absoluteTimeout a session ends this long after sign-in, however active

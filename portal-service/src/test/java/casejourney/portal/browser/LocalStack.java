@@ -55,8 +55,8 @@ public final class LocalStack {
   public final String portalUrl;
   final String caseServiceUrl;
 
-  /** The read models' database, for tests that need a read model no journey makes. */
-  final String mongoUri;
+  /** The stack's MongoDB, for tests that need a read model no journey makes, or read the audit. */
+  public final String mongoUri;
 
   private final EmbeddedStack stack;
   private final ServiceProcess caseService;

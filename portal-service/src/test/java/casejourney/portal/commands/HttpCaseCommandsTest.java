@@ -43,7 +43,8 @@ class HttpCaseCommandsTest {
         new PortalProperties(
             "http://127.0.0.1:" + caseService.port(),
             new PortalProperties.Session(null, null),
-            "https://example.invalid");
+            "https://example.invalid",
+            "casejourney_audit");
     commands = new HttpCaseCommands(WebClient.builder(), properties, request -> Mono.empty());
   }
 

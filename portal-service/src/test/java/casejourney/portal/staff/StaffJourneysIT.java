@@ -12,13 +12,22 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.mongodb.client.model.Filters;
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The worker's and the chair's journeys in real Chromium against the real local stack (shared with
@@ -134,6 +143,34 @@ class StaffJourneysIT {
     assertThat(page.locator(".govuk-notification-banner")).containsText("The case is open.");
     assertThat(page.locator("h1")).hasText(childName);
     return page;
+  }
+
+  @Test
+  void a_staff_view_of_a_case_is_audited_in_its_own_database_with_no_names_in_it() {
+    Date before = new Date(System.currentTimeMillis() - 1_000);
+    Page page = signIn("worker", CASE);
+    assertThat(page).hasTitle(Pattern.compile(".*Case Journey"));
+    page.context().close();
+    try (MongoClient client = MongoClients.create(stack.mongoUri)) {
+      Bson mine =
+          Filters.and(
+              Filters.eq("who", "worker"),
+              Filters.eq("what", "case"),
+              Filters.eq("caseId", Fixtures.MORGAN),
+              Filters.gte("when", before));
+      List<Document> audited =
+          Flux.from(client.getDatabase("casejourney_audit").getCollection("audit_log").find(mine))
+              .collectList()
+              .block();
+      assertThat(audited).as("the worker's view of the case").isNotEmpty();
+      assertThat(audited.get(0).keySet())
+          .containsExactlyInAnyOrder("_id", "who", "what", "caseId", "when");
+      Long inReadModels =
+          Mono.from(
+                  client.getDatabase("casejourney").getCollection("audit_log").countDocuments(mine))
+              .block();
+      assertThat(inReadModels).as("audit entries in the read models' database").isZero();
+    }
   }
 
   @Test
