@@ -53,6 +53,9 @@ record Settings(Map<String, String> values) {
     env.put("PROJECTIONS_PORT", String.valueOf(servicePort("projections")));
     env.put("PORTAL_PORT", String.valueOf(servicePort("portal-service")));
     env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+    // The demo accounts open every demo case with the password "demo": like the embedded servers,
+    // the services this stack starts listen on this machine only, never on its network.
+    env.put("SERVER_ADDRESS", "localhost");
     env.put("CASE_SERVICE_URL", "http://localhost:" + servicePort("case-service"));
     return env;
   }
