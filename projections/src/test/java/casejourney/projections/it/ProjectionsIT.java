@@ -16,6 +16,7 @@ import casejourney.infra.embedded.EmbeddedStack;
 import casejourney.projections.ProcessingGroups;
 import casejourney.projections.erasure.ErasedCases;
 import casejourney.projections.ops.DeadLetterGauges;
+import casejourney.projections.ops.ProcessorLag;
 import casejourney.projections.ops.ProjectionInterceptor;
 import casejourney.projections.support.DemoJourney;
 import casejourney.projections.support.Erasure;
@@ -109,6 +110,7 @@ class ProjectionsIT {
     registry.add("casejourney.keys.jdbc-url", STACK::jdbcUrl);
     // Asked on every value, so the replay below sees the key destroyed at once.
     registry.add("casejourney.keys.remember", () -> "PT0S");
+    registry.add("casejourney.lag-interval", () -> "PT0.2S");
   }
 
   @Autowired MongoDatabase db;
@@ -158,6 +160,15 @@ class ProjectionsIT {
     // Groups whose handlers all take concrete event types never receive it (Axon filters by type);
     // the others skip it in ProjectionInterceptor and count it.
     await(Duration.ofSeconds(20), () -> unknownCounted("timelines") >= 1);
+    // Caught up, every group has nothing left on the topic: exactly 0, not one per partition.
+    for (String group : ProcessingGroups.ALL) {
+      await(Duration.ofSeconds(20), () -> lag(group) == 0);
+    }
+  }
+
+  private double lag(String group) {
+    var gauge = meters.find(ProcessorLag.LAG).tag("group", group).gauge();
+    return gauge == null ? Double.NaN : gauge.value();
   }
 
   @Test
