@@ -59,7 +59,14 @@ public class ProcessingConfig {
               (c, builder) ->
                   builder.enableSequenceIdentifierCache().sequenceIdentifierCacheSize(100_000))
           .registerHandlerInterceptor(
-              group, c -> new ProjectionInterceptor(group, store, prefetching.get(group), meters));
+              group,
+              c ->
+                  new ProjectionInterceptor(
+                      group,
+                      store,
+                      prefetching.get(group),
+                      meters,
+                      () -> c.eventProcessingConfiguration().deadLetterQueue(group)));
     }
   }
 }

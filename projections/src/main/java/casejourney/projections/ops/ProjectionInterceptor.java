@@ -1,5 +1,6 @@
 package casejourney.projections.ops;
 
+import casejourney.api.events.CaseRecordErasedEvent;
 import casejourney.api.personal.KeysUnavailableException;
 import casejourney.projections.store.MongoViewStore;
 import casejourney.projections.store.Prefetching;
@@ -7,10 +8,15 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.UnknownSerializedType;
@@ -21,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * Skips events whose type this build does not know (a newer producer), counting them, and writes
  * the batch's documents after its last event, which is before the processor stores its token: a
  * crash in between replays the batch, and the sequence checks make that harmless.
+ *
+ * <p>When a case's record is erased, its dead letters in this group are removed before the erasure
+ * is handled. Otherwise the erasure would queue behind them, and the case's documents would stay
+ * until someone retried events that, once the record is erased, would make nothing anyway.
  */
 public final class ProjectionInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
 
@@ -34,12 +44,22 @@ public final class ProjectionInterceptor implements MessageHandlerInterceptor<Ev
   private final Prefetching prefetching;
   private final Counter unknown;
   private final Counter handled;
+  private final Supplier<Optional<SequencedDeadLetterQueue<EventMessage<?>>>> deadLetters;
 
+  /**
+   * @param deadLetters this group's dead-letter queue, looked up when first needed: it exists only
+   *     once Axon has built the processor this interceptor belongs to
+   */
   public ProjectionInterceptor(
-      String group, MongoViewStore store, Prefetching prefetching, MeterRegistry meters) {
+      String group,
+      MongoViewStore store,
+      Prefetching prefetching,
+      MeterRegistry meters,
+      Supplier<Optional<SequencedDeadLetterQueue<EventMessage<?>>>> deadLetters) {
     this.group = group;
     this.store = store;
     this.prefetching = prefetching;
+    this.deadLetters = deadLetters;
     this.unknown =
         Counter.builder(UNKNOWN_EVENTS)
             .tag("group", group)
@@ -75,6 +95,21 @@ public final class ProjectionInterceptor implements MessageHandlerInterceptor<Ev
     prefetching.prefetch(payloads);
   }
 
+  private void clearDeadLetters(EventMessage<?> erasure) {
+    Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue = deadLetters.get();
+    Object sequence = SequentialPerAggregatePolicy.instance().getSequenceIdentifierFor(erasure);
+    if (queue.isEmpty() || sequence == null || !queue.get().contains(sequence)) {
+      return;
+    }
+    int removed = 0;
+    for (DeadLetter<? extends EventMessage<?>> letter : queue.get().deadLetterSequence(sequence)) {
+      queue.get().evict(letter);
+      removed++;
+    }
+    // A count, not the case: which record was erased is in the event store.
+    log.info("{} removed {} dead letters of an erased record", group, removed);
+  }
+
   @Override
   public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain)
       throws Exception {
@@ -91,6 +126,9 @@ public final class ProjectionInterceptor implements MessageHandlerInterceptor<Ev
           event.getIdentifier(),
           ((UnknownSerializedType) event.getPayload()).serializedType());
     } else {
+      if (CaseRecordErasedEvent.class.equals(event.getPayloadType())) {
+        clearDeadLetters(event);
+      }
       result = chain.proceed();
       handled.increment();
     }

@@ -356,6 +356,24 @@ class ProjectionsIT {
         .isEqualTo("UP");
   }
 
+  @Test
+  @Order(10)
+  void anErasureRemovesTheCasesDeadLettersInsteadOfWaitingBehindThem() {
+    String stuck = "case-stuck-" + RUN;
+    poison.poisonedCase.set(stuck);
+    List<DomainEventMessage<?>> events = DemoJourney.messages(stuck);
+    PUBLISHER.publish(events);
+    await(Duration.ofSeconds(30), () -> deadLetters() == events.size());
+    // Nobody retried them before the record reached the end of its retention. The erasure itself
+    // does not fail: without the removal it would wait behind them all the same.
+    poison.poisonedCase.set(null);
+    PUBLISHER.publish(List.of(erasure(stuck)));
+    await(
+        Duration.ofSeconds(30),
+        () -> erasureRecorded(stuck) == ProcessingGroups.ALL.size() && deadLetters() == 0);
+    assertThat(mentioning(stuck)).isEmpty();
+  }
+
   private static DomainEventMessage<?> erasure(String caseId) {
     return DemoJourney.message(caseId, DemoJourney.events(caseId).size(), Erasure.erased(caseId));
   }

@@ -28,7 +28,11 @@ class ProjectionInterceptorTest {
   // Nothing is written in these batches, so the store never reaches its database.
   private final ProjectionInterceptor interceptor =
       new ProjectionInterceptor(
-          "timelines", new MongoViewStore(null), prefetched::addAll, new SimpleMeterRegistry());
+          "timelines",
+          new MongoViewStore(null),
+          prefetched::addAll,
+          new SimpleMeterRegistry(),
+          java.util.Optional::empty);
 
   private static EventMessage<Object> unreadable(RuntimeException failure) {
     return new GenericEventMessage<>((Object) "sealed") {
