@@ -28,27 +28,7 @@ public record PublishPlanVersionCommand(
     String outlinePlanLateReason,
     Integer basedOnVersion) {
 
-  /** Without the guard against a version published in the meantime. */
-  public PublishPlanVersionCommand(
-      String caseId,
-      Long expectedVersion,
-      PlanContent content,
-      Map<String, BilingualText> reasonsByExpectationId,
-      String decidedAtMeetingId,
-      Integer correctsVersion,
-      String outlinePlanLateReason) {
-    this(
-        caseId,
-        expectedVersion,
-        content,
-        reasonsByExpectationId,
-        decidedAtMeetingId,
-        correctsVersion,
-        outlinePlanLateReason,
-        null);
-  }
-
-  /** A version that is no late outline plan needs no reason for it. */
+  /** A version that is no late outline plan, with no guard against one published meanwhile. */
   public PublishPlanVersionCommand(
       String caseId,
       Long expectedVersion,

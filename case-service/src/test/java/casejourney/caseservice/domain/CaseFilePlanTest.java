@@ -589,7 +589,7 @@ class CaseFilePlanTest {
         .andGiven(held(EARLIER, TODAY))
         .when(
             new PublishPlanVersionCommand(
-                CASE_ID, null, V1, null, null, null, " The family asked for more time. "),
+                CASE_ID, null, V1, null, null, null, " The family asked for more time. ", null),
             asWorker())
         .expectEvents(
             new PlanVersionPublishedEvent(
