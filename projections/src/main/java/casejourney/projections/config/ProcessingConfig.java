@@ -54,10 +54,16 @@ public class ProcessingConfig {
                       .serializer(c.eventSerializer())
                       .build())
           // Without the cache every event costs a query to ask whether its case is dead-lettered.
+          // A replay clears the queue: it handles every event again from the start, so the old
+          // letters are superseded, and left in place they would hold up their cases' replayed
+          // events behind them. A fault that remains dead-letters the events again.
           .registerDeadLetteringEventHandlerInvokerConfiguration(
               group,
               (c, builder) ->
-                  builder.enableSequenceIdentifierCache().sequenceIdentifierCacheSize(100_000))
+                  builder
+                      .enableSequenceIdentifierCache()
+                      .sequenceIdentifierCacheSize(100_000)
+                      .allowReset(true))
           .registerHandlerInterceptor(
               group,
               c ->

@@ -374,6 +374,29 @@ class ProjectionsIT {
     assertThat(mentioning(stuck)).isEmpty();
   }
 
+  @Test
+  @Order(11)
+  void aReplayClearsTheGroupsDeadLettersAndRebuildsTheirCases() {
+    String fixedLater = "case-fixed-" + RUN;
+    poison.poisonedCase.set(fixedLater);
+    List<DomainEventMessage<?>> events = DemoJourney.messages(fixedLater);
+    PUBLISHER.publish(events);
+    await(Duration.ofSeconds(30), () -> deadLetters() == events.size());
+    // The fault is fixed; the operator replays the group instead of retrying.
+    poison.poisonedCase.set(null);
+    web.post()
+        .uri("/actuator/replay/case-overviews")
+        .header("Authorization", OPERATOR)
+        .exchange()
+        .expectStatus()
+        .is2xxSuccessful();
+    await(
+        Duration.ofSeconds(60),
+        () ->
+            deadLetters() == 0
+                && lastSequence(CaseOverviewView.COLLECTION, fixedLater) == events.size() - 1);
+  }
+
   private static DomainEventMessage<?> erasure(String caseId) {
     return DemoJourney.message(caseId, DemoJourney.events(caseId).size(), Erasure.erased(caseId));
   }
