@@ -9,6 +9,10 @@ import casejourney.api.events.CaseClosedEvent;
 import casejourney.api.events.CaseRecordErasedEvent;
 import casejourney.api.personal.JdbcCaseKeys;
 import casejourney.caseservice.domain.CaseRules;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,9 +87,21 @@ public class RetentionSweep {
     this.keepIdempotencyKeys = keepIdempotencyKeys;
   }
 
-  /** What one sweep did, for the operator who ran it and for the log. */
+  /**
+   * What one sweep did, for the operator who ran it and for the log.
+   *
+   * @param elsewhere true when another instance was sweeping, so this one did nothing
+   */
   public record Result(
-      int closedCases, int erased, int keysDestroyed, int failed, int idempotencyKeysRemoved) {}
+      int closedCases,
+      int erased,
+      int keysDestroyed,
+      int failed,
+      int idempotencyKeysRemoved,
+      boolean elsewhere) {}
+
+  /** The PostgreSQL advisory lock that lets one case-service instance sweep at a time. */
+  public static final long SWEEP_LOCK = 0x43_4A_53_57_45_45_50L; // "CJSWEEP"
 
   @Scheduled(
       cron = "${casejourney.retention.sweep-cron:0 30 2 * * *}",
@@ -94,7 +110,38 @@ public class RetentionSweep {
     sweep();
   }
 
+  /**
+   * Sweeps unless another instance is. Every instance has the nightly schedule; two at once would
+   * do no harm, as each step is safe to repeat, but one would count the other's erasures as
+   * failures. The lock is PostgreSQL's, on a connection held for the sweep, so it is let go even if
+   * this instance dies.
+   */
   public synchronized Result sweep() {
+    try (Connection lock = jdbc.getDataSource().getConnection()) {
+      if (!advisory(lock, "pg_try_advisory_lock")) {
+        log.info("Retention sweep: another instance is sweeping; this one did nothing");
+        return new Result(0, 0, 0, 0, 0, true);
+      }
+      try {
+        return sweepNow();
+      } finally {
+        advisory(lock, "pg_advisory_unlock");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Retention sweep could not take its lock", e);
+    }
+  }
+
+  private static boolean advisory(Connection connection, String function) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("SELECT " + function + "(?)")) {
+      statement.setLong(1, SWEEP_LOCK);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next() && row.getBoolean(1);
+      }
+    }
+  }
+
+  private Result sweepNow() {
     LocalDate today = LocalDate.now(rules.clock());
     List<Closed> closed =
         jdbc.query(
@@ -132,7 +179,7 @@ public class RetentionSweep {
         jdbc.update(
             "DELETE FROM processed_command WHERE processed_at < ?",
             Timestamp.from(rules.clock().instant().minus(keepIdempotencyKeys)));
-    Result result = new Result(closed.size(), erased, destroyed, failed, keysRemoved);
+    Result result = new Result(closed.size(), erased, destroyed, failed, keysRemoved, false);
     // Counts only: which cases were erased is in the event store, not in a log.
     log.info(
         "Retention sweep: {} closed cases, {} records erased, {} keys destroyed, {} failed,"

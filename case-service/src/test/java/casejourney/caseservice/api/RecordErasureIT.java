@@ -142,6 +142,22 @@ class RecordErasureIT extends ApiTestSupport {
     assertThat(plan).contains("domain_event_entry_record_lifecycle");
   }
 
+  @Test
+  void a_second_instance_does_not_sweep_while_one_is_sweeping() throws Exception {
+    try (java.sql.Connection other = jdbc.getDataSource().getConnection();
+        var statement = other.createStatement()) {
+      // Another instance, mid-sweep, holds the lock.
+      statement.execute("SELECT pg_advisory_lock(" + RetentionSweep.SWEEP_LOCK + ")");
+      RetentionSweep.Result skipped = sweep.sweep();
+      assertThat(skipped.elsewhere()).isTrue();
+      assertThat(skipped.closedCases()).isZero();
+      statement.execute("SELECT pg_advisory_unlock(" + RetentionSweep.SWEEP_LOCK + ")");
+    }
+    RetentionSweep.Result ran = sweep.sweep();
+    assertThat(ran.elsewhere()).isFalse();
+    assertThat(ran.failed()).isZero();
+  }
+
   private int idempotencyKeys(String caseId) {
     Integer n =
         jdbc.queryForObject(
