@@ -360,13 +360,9 @@ class ProjectionsIT {
   @Order(10)
   void anErasureRemovesTheCasesDeadLettersInsteadOfWaitingBehindThem() {
     String stuck = "case-stuck-" + RUN;
-    poison.poisonedCase.set(stuck);
-    List<DomainEventMessage<?>> events = DemoJourney.messages(stuck);
-    PUBLISHER.publish(events);
-    await(Duration.ofSeconds(30), () -> deadLetters() == events.size());
+    deadLettered(stuck);
     // Nobody retried them before the record reached the end of its retention. The erasure itself
     // does not fail: without the removal it would wait behind them all the same.
-    poison.poisonedCase.set(null);
     PUBLISHER.publish(List.of(erasure(stuck)));
     await(
         Duration.ofSeconds(30),
@@ -378,12 +374,8 @@ class ProjectionsIT {
   @Order(11)
   void aReplayClearsTheGroupsDeadLettersAndRebuildsTheirCases() {
     String fixedLater = "case-fixed-" + RUN;
-    poison.poisonedCase.set(fixedLater);
-    List<DomainEventMessage<?>> events = DemoJourney.messages(fixedLater);
-    PUBLISHER.publish(events);
-    await(Duration.ofSeconds(30), () -> deadLetters() == events.size());
+    int events = deadLettered(fixedLater);
     // The fault is fixed; the operator replays the group instead of retrying.
-    poison.poisonedCase.set(null);
     web.post()
         .uri("/actuator/replay/case-overviews")
         .header("Authorization", OPERATOR)
@@ -394,7 +386,22 @@ class ProjectionsIT {
         Duration.ofSeconds(60),
         () ->
             deadLetters() == 0
-                && lastSequence(CaseOverviewView.COLLECTION, fixedLater) == events.size() - 1);
+                && lastSequence(CaseOverviewView.COLLECTION, fixedLater) == events - 1);
+  }
+
+  /**
+   * Publishes a whole journey for {@code caseId} while its case-overviews handler fails, waits
+   * until every event is dead-lettered, then lets the handler work again.
+   *
+   * @return how many events were dead-lettered
+   */
+  private int deadLettered(String caseId) {
+    poison.poisonedCase.set(caseId);
+    List<DomainEventMessage<?>> events = DemoJourney.messages(caseId);
+    PUBLISHER.publish(events);
+    await(Duration.ofSeconds(30), () -> deadLetters() == events.size());
+    poison.poisonedCase.set(null);
+    return events.size();
   }
 
   private static DomainEventMessage<?> erasure(String caseId) {
