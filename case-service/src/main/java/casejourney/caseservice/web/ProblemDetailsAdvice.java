@@ -99,9 +99,8 @@ class ProblemDetailsAdvice {
     if (t instanceof ResponseStatusException status) {
       return fromStatus(status);
     }
-    Throwable down = unavailable(thrown);
-    if (down != null) {
-      log.error("Event store unavailable: {}", down.getClass().getName());
+    if (unavailable(t)) {
+      log.error("Event store unavailable: {}", t.getClass().getName());
       return ProblemResponses.problem(
           HttpStatus.SERVICE_UNAVAILABLE,
           "Try again shortly",
@@ -228,31 +227,28 @@ class ProblemDetailsAdvice {
   }
 
   /**
-   * The part of the chain that says a store was out of reach, or null. Looked for across the whole
-   * chain, because the innermost cause (a driver's socket error) says less than the wrapper that
-   * names the store: the event store, the transaction that could not begin, or the case keys.
+   * Whether this says a store was out of reach: the event store, the transaction that could not
+   * begin, or the case keys. {@link #unwrap} stops at such a wrapper, because the innermost cause
+   * under it (a driver's socket error) says less than the wrapper that names the store.
    */
-  private static Throwable unavailable(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-      if (c instanceof EventStoreException
-          || c instanceof CannotCreateTransactionException
-          || c instanceof DataAccessResourceFailureException
-          || c instanceof KeysUnavailableException
-          || c instanceof SQLTransientException
-          || c instanceof SQLNonTransientConnectionException) {
-        return c;
-      }
-    }
-    return null;
+  private static boolean unavailable(Throwable t) {
+    return t instanceof EventStoreException
+        || t instanceof CannotCreateTransactionException
+        || t instanceof DataAccessResourceFailureException
+        || t instanceof KeysUnavailableException
+        || t instanceof SQLTransientException
+        || t instanceof SQLNonTransientConnectionException;
   }
 
+  /** The first exception in the chain that has an answer of its own, else the innermost. */
   private static Throwable unwrap(Throwable t) {
     Throwable current = t;
     for (int depth = 0; depth < 10 && current.getCause() != null; depth++) {
       if (current instanceof CaseCommandException
           || current instanceof ResponseStatusException
           || current instanceof ConflictingAggregateVersionException
-          || current instanceof AggregateNotFoundException) {
+          || current instanceof AggregateNotFoundException
+          || unavailable(current)) {
         return current;
       }
       current = current.getCause();
