@@ -27,14 +27,10 @@ import org.springframework.context.annotation.Primary;
 @EnableConfigurationProperties(KafkaProperties.class)
 class PublicationConfig {
 
-  private static Serializer jackson() {
-    return EventJson.plain();
-  }
-
   @Bean
   @Primary
   Serializer serializer() {
-    return jackson();
+    return EventJson.plain();
   }
 
   /**
@@ -50,7 +46,7 @@ class PublicationConfig {
   @Bean
   @Qualifier("messageSerializer")
   Serializer messageSerializer() {
-    return jackson();
+    return EventJson.plain();
   }
 
   @Bean

@@ -22,10 +22,6 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 public class SerializationConfig {
 
-  public static Serializer jackson() {
-    return EventJson.plain();
-  }
-
   /** The converter the producer uses, so a test or benchmark can publish as case-service does. */
   public static KafkaMessageConverter<String, byte[]> converter(Serializer serializer) {
     return DefaultKafkaMessageConverter.builder().serializer(serializer).build();
@@ -34,7 +30,7 @@ public class SerializationConfig {
   @Bean
   @Primary
   Serializer serializer() {
-    return jackson();
+    return EventJson.plain();
   }
 
   /** Opens the events' sealed personal fields with their case's key (docs/adr/0011). */
@@ -47,7 +43,7 @@ public class SerializationConfig {
   @Bean
   @Qualifier("messageSerializer")
   Serializer messageSerializer() {
-    return jackson();
+    return EventJson.plain();
   }
 
   /**

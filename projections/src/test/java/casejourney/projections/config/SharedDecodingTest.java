@@ -3,6 +3,7 @@ package casejourney.projections.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import casejourney.api.EventJson;
 import casejourney.projections.support.DemoJourney;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ class SharedDecodingTest {
   static final String TOPIC = "casejourney.case-events.v1";
 
   final KafkaMessageConverter<String, byte[]> producer =
-      SerializationConfig.converter(SerializationConfig.jackson());
+      SerializationConfig.converter(EventJson.plain());
   final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   final List<DomainEventMessage<?>> journey = DemoJourney.messages("case-shared");
 
@@ -50,8 +51,7 @@ class SharedDecodingTest {
   }
 
   SharedDecoding sharing(int capacity) {
-    return new SharedDecoding(
-            SerializationConfig.converter(SerializationConfig.jackson()), capacity)
+    return new SharedDecoding(SerializationConfig.converter(EventJson.plain()), capacity)
         .register(meters);
   }
 

@@ -28,7 +28,7 @@ public final class TopicPublisher implements AutoCloseable {
 
   /** Publishes events with their personal fields plain, as events from before ADR 0011 are. */
   public TopicPublisher(String bootstrapServers, String topic) {
-    this(bootstrapServers, topic, SerializationConfig.jackson());
+    this(bootstrapServers, topic, EventJson.plain());
   }
 
   /**
