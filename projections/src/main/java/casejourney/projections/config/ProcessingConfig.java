@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
@@ -41,10 +43,13 @@ public class ProcessingConfig {
               AopUtils.getTargetClass(projection), ProcessingGroup.class);
       prefetching.put(group.value(), projection);
     }
+    // A case's events in order, and its dead letters kept together: one policy for both, and for
+    // the interceptor that finds an erased case's letters.
+    SequencingPolicy<? super EventMessage<?>> byCase = SequentialPerAggregatePolicy.instance();
     for (String group : ProcessingGroups.ALL) {
       processing
           .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance())
-          .registerSequencingPolicy(group, c -> SequentialPerAggregatePolicy.instance())
+          .registerSequencingPolicy(group, c -> byCase)
           .registerDeadLetterQueue(
               group,
               c ->
@@ -72,6 +77,7 @@ public class ProcessingConfig {
                       store,
                       prefetching.get(group),
                       meters,
+                      byCase,
                       () -> c.eventProcessingConfiguration().deadLetterQueue(group)));
     }
   }

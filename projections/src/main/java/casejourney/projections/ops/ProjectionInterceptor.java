@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
+import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -44,9 +44,11 @@ public final class ProjectionInterceptor implements MessageHandlerInterceptor<Ev
   private final Prefetching prefetching;
   private final Counter unknown;
   private final Counter handled;
+  private final SequencingPolicy<? super EventMessage<?>> sequencing;
   private final Supplier<Optional<SequencedDeadLetterQueue<EventMessage<?>>>> deadLetters;
 
   /**
+   * @param sequencing the group's sequencing policy, which also keys its dead letters
    * @param deadLetters this group's dead-letter queue, looked up when first needed: it exists only
    *     once Axon has built the processor this interceptor belongs to
    */
@@ -55,10 +57,12 @@ public final class ProjectionInterceptor implements MessageHandlerInterceptor<Ev
       MongoViewStore store,
       Prefetching prefetching,
       MeterRegistry meters,
+      SequencingPolicy<? super EventMessage<?>> sequencing,
       Supplier<Optional<SequencedDeadLetterQueue<EventMessage<?>>>> deadLetters) {
     this.group = group;
     this.store = store;
     this.prefetching = prefetching;
+    this.sequencing = sequencing;
     this.deadLetters = deadLetters;
     this.unknown =
         Counter.builder(UNKNOWN_EVENTS)
@@ -97,7 +101,7 @@ public final class ProjectionInterceptor implements MessageHandlerInterceptor<Ev
 
   private void clearDeadLetters(EventMessage<?> erasure) {
     Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue = deadLetters.get();
-    Object sequence = SequentialPerAggregatePolicy.instance().getSequenceIdentifierFor(erasure);
+    Object sequence = sequencing.getSequenceIdentifierFor(erasure);
     if (queue.isEmpty() || sequence == null || !queue.get().contains(sequence)) {
       return;
     }

@@ -32,6 +32,7 @@ class ProjectionInterceptorTest {
           new MongoViewStore(null),
           prefetched::addAll,
           new SimpleMeterRegistry(),
+          org.axonframework.eventhandling.async.SequentialPerAggregatePolicy.instance(),
           java.util.Optional::empty);
 
   private static EventMessage<Object> unreadable(RuntimeException failure) {
