@@ -213,9 +213,8 @@ class PlanController {
       Optional<PlanVersionView> current,
       List<StatutoryClocksView.Clock> clocks) {
 
-    /** The current plan version, 0 before the first. */
     int version() {
-      return current.map(PlanVersionView::version).orElse(0);
+      return StaffPages.versionOf(current);
     }
   }
 }

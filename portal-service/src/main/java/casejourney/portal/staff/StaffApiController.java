@@ -5,7 +5,6 @@ import static casejourney.portal.staff.StaffCaseContext.meetingPath;
 import casejourney.api.plan.PlanChange;
 import casejourney.api.plan.PlanComparison;
 import casejourney.api.plan.PlanContent;
-import casejourney.api.views.PlanHistoryView.PlanVersionView;
 import casejourney.portal.access.AccessPolicy;
 import casejourney.portal.commands.ApiAnswers;
 import casejourney.portal.commands.CaseCommands;
@@ -98,7 +97,7 @@ class StaffApiController {
                                   v.content(), Set.copyOf(v.metExpectationIds()), draft))
                       .orElse(List.of());
               return new Preview(
-                  current.map(PlanVersionView::version).orElse(0),
+                  StaffPages.versionOf(current),
                   changes,
                   PlanComparison.expectationsNeedingReason(changes));
             });

@@ -137,6 +137,14 @@ public class StaffPages {
         .defaultIfEmpty(Optional.empty());
   }
 
+  /**
+   * The current version's number, 0 before the first: what a draft is written from, sent as {@code
+   * basedOnVersion} by the plan form and given back by the JSON preview.
+   */
+  static int versionOf(Optional<PlanVersionView> current) {
+    return current.map(PlanVersionView::version).orElse(0);
+  }
+
   /** A worker sees every meeting on the case; a chair only those they chair. */
   public static List<MeetingView> meetings(StaffAccess staff, CaseOverviewView overview) {
     return overview.meetings().stream()
