@@ -4,6 +4,7 @@ import casejourney.infra.embedded.DemoSeeder;
 import casejourney.infra.embedded.EmbeddedStack;
 import casejourney.infra.embedded.OidcProvider;
 import casejourney.infra.embedded.ServiceProcess;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +69,7 @@ public final class LocalStack {
     for (ServiceProcess service : services.subList(1, services.size())) {
       awaitHealthy(service, settings);
     }
+    signInDemoStaff(stack, settings);
     printWelcome(settings);
     stopped.await();
   }
@@ -76,6 +78,38 @@ public final class LocalStack {
       throws InterruptedException {
     service.awaitHealthy(
         "http://localhost:" + settings.servicePort(service.name()) + "/actuator/health");
+  }
+
+  /**
+   * The portal offers a case or a meeting only to staff who have signed in (docs/adr/0013). Each
+   * demo member of staff signs in once, as they would on their first day, so the demo can hand a
+   * case on or name a chair straight away.
+   */
+  private static void signInDemoStaff(EmbeddedStack stack, Settings settings) {
+    URI portal =
+        URI.create("http://localhost:" + settings.servicePort("portal-service") + "/staff");
+    List<String> signedIn = new ArrayList<>();
+    for (OidcProvider.DemoUser user : OidcProvider.DEMO_USERS) {
+      if (!user.role().equals("WORKER") && !user.role().equals("CHAIR")) {
+        continue;
+      }
+      try {
+        int status =
+            stack
+                .tokenClient()
+                .signInAt(portal, user.username(), OidcProvider.DEMO_PASSWORD)
+                .landing()
+                .statusCode();
+        if (status == 200) {
+          signedIn.add(user.username());
+        } else {
+          log("Signing " + user.username() + " in to the portal ended with HTTP " + status);
+        }
+      } catch (RuntimeException e) {
+        log("Could not sign " + user.username() + " in to the portal: " + e.getMessage());
+      }
+    }
+    log("Demo staff in the portal's staff directory: " + String.join(", ", signedIn));
   }
 
   private static void printWelcome(Settings settings) {

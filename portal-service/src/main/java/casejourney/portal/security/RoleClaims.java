@@ -18,13 +18,22 @@ final class RoleClaims {
   /** {@code ROLE_<name>} for each known role in the claims; unknown names are ignored. */
   static List<GrantedAuthority> authorities(Map<String, Object> claims) {
     List<GrantedAuthority> authorities = new ArrayList<>();
+    for (String role : roles(claims)) {
+      authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
+    }
+    return authorities;
+  }
+
+  /** The known roles in the claims. */
+  static List<String> roles(Map<String, Object> claims) {
+    List<String> known = new ArrayList<>();
     if (claims.get(CLAIM) instanceof Collection<?> roles) {
       for (Object role : roles) {
         if (role != null && KNOWN.contains(role.toString())) {
-          authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
+          known.add(role.toString());
         }
       }
     }
-    return authorities;
+    return known;
   }
 }

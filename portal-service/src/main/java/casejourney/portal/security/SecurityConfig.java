@@ -1,8 +1,11 @@
 package casejourney.portal.security;
 
+import casejourney.portal.directory.StaffDirectory;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +45,8 @@ import reactor.core.publisher.Mono;
 @Configuration
 @EnableWebFluxSecurity
 public class SecurityConfig {
+
+  private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 
   static final String[] PUBLIC_PATHS = {
     "/",
@@ -130,9 +135,12 @@ public class SecurityConfig {
     // HSTS: Spring writes it only on HTTPS requests, which is what we want.
   }
 
-  /** Roles from the ID token (or userinfo) of the browser sign-in. */
+  /**
+   * Roles from the ID token (or userinfo) of the browser sign-in. Staff are recorded in the staff
+   * directory as they sign in, with the name and roles the provider gives.
+   */
   @Bean
-  ReactiveOAuth2UserService<OidcUserRequest, OidcUser> oidcUserService() {
+  ReactiveOAuth2UserService<OidcUserRequest, OidcUser> oidcUserService(StaffDirectory directory) {
     OidcReactiveOAuth2UserService delegate = new OidcReactiveOAuth2UserService();
     return request ->
         delegate
@@ -141,9 +149,28 @@ public class SecurityConfig {
                 user -> {
                   List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
                   authorities.addAll(RoleClaims.authorities(user.getClaims()));
-                  return new DefaultOidcUser(
-                      authorities, user.getIdToken(), user.getUserInfo(), "sub");
-                });
+                  return (OidcUser)
+                      new DefaultOidcUser(
+                          authorities, user.getIdToken(), user.getUserInfo(), "sub");
+                })
+            .flatMap(user -> recorded(directory, user));
+  }
+
+  /**
+   * The sign-in goes ahead if the directory cannot be written: the next sign-in writes it, and
+   * refusing a worker their caseload for it would do more harm. The failure is logged, without who
+   * it was.
+   */
+  private static Mono<OidcUser> recorded(StaffDirectory directory, OidcUser user) {
+    List<String> roles = RoleClaims.roles(user.getClaims());
+    return directory
+        .signedIn(user.getSubject(), user.getFullName(), roles)
+        .onErrorResume(
+            e -> {
+              log.warn("Could not record a sign-in in the staff directory: {}", e.toString());
+              return Mono.empty();
+            })
+        .thenReturn(user);
   }
 
   private static Mono<AbstractAuthenticationToken> jwtAuthentication(Jwt jwt) {

@@ -1,5 +1,6 @@
 package casejourney.portal.staff;
 
+import casejourney.api.views.Audience;
 import casejourney.portal.commands.ApiAnswers;
 import casejourney.portal.commands.CaseCommands;
 import casejourney.portal.commands.CommandOutcome;
@@ -34,10 +35,12 @@ class CaseLifecycleApiController {
 
   private final StaffCaseContext cases;
   private final CaseCommands commands;
+  private final StaffChoices choices;
 
-  CaseLifecycleApiController(StaffCaseContext cases, CaseCommands commands) {
+  CaseLifecycleApiController(StaffCaseContext cases, CaseCommands commands, StaffChoices choices) {
     this.cases = cases;
     this.commands = commands;
+    this.choices = choices;
   }
 
   /** The case a worker opened: its id (made here when not given) and its version. */
@@ -47,7 +50,8 @@ class CaseLifecycleApiController {
       summary =
           "Open a case allocated to the caller (any worker). caseId, each personId and"
               + " allocatedWorker are filled in when left out; the same Idempotency-Key gives the"
-              + " same ids")
+              + " same ids. An allocatedWorker given must be a social worker in the staff"
+              + " directory, whose name is used")
   @PostMapping(path = "/cases", consumes = "application/json")
   Mono<ResponseEntity<Object>> open(
       Authentication user,
@@ -60,18 +64,27 @@ class CaseLifecycleApiController {
                 () -> {
                   Map<String, Object> command = withIds(body, idempotencyKey, user);
                   String caseId = String.valueOf(command.get("caseId"));
-                  return commands
-                      .send(user, "", command, idempotencyKey)
-                      .map(
-                          outcome ->
-                              outcome instanceof CommandOutcome.Accepted accepted
-                                  ? ResponseEntity.created(URI.create("/api/staff/cases/" + caseId))
-                                      .body((Object) new Opened(caseId, accepted.version()))
-                                  : ApiAnswers.answer(outcome));
+                  return choices.send(
+                      command,
+                      "allocatedWorker",
+                      Audience.WORKER,
+                      filled ->
+                          commands
+                              .send(user, "", filled, idempotencyKey)
+                              .map(
+                                  outcome ->
+                                      outcome instanceof CommandOutcome.Accepted accepted
+                                          ? ResponseEntity.created(
+                                                  URI.create("/api/staff/cases/" + caseId))
+                                              .body((Object) new Opened(caseId, accepted.version()))
+                                          : ApiAnswers.answer(outcome)));
                 }));
   }
 
-  @Operation(summary = "Hand the case to another social worker: newWorker (allocated worker)")
+  @Operation(
+      summary =
+          "Hand the case to another social worker (allocated worker): newWorker.subject must be a"
+              + " social worker in the staff directory, whose name is used")
   @PostMapping(path = CASE + "/worker", consumes = "application/json")
   Mono<ResponseEntity<Object>> handOn(
       Authentication user,
@@ -80,7 +93,13 @@ class CaseLifecycleApiController {
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
     return cases
         .worker(user, caseId, "case-hand-on")
-        .flatMap(s -> relay(user, caseId + "/worker", body, key));
+        .flatMap(
+            s ->
+                choices.send(
+                    body,
+                    "newWorker",
+                    Audience.WORKER,
+                    filled -> relay(user, caseId + "/worker", filled, key)));
   }
 
   @Operation(summary = "Close the case and end the plan, with the reason (allocated worker)")

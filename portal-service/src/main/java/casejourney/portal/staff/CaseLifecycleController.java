@@ -1,10 +1,14 @@
 package casejourney.portal.staff;
 
+import casejourney.api.StaffMember;
+import casejourney.api.views.Audience;
 import casejourney.api.views.CaseOverviewView;
 import casejourney.portal.commands.CaseCommands;
+import casejourney.portal.directory.StaffDirectory;
 import casejourney.portal.staff.CaseLifecycleForms.CloseForm;
 import casejourney.portal.staff.CaseLifecycleForms.HandOnForm;
 import casejourney.portal.web.FormErrors;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -34,11 +38,14 @@ class CaseLifecycleController {
   private final StaffCaseContext cases;
   private final StaffPages pages;
   private final CaseCommands commands;
+  private final StaffDirectory directory;
 
-  CaseLifecycleController(StaffCaseContext cases, StaffPages pages, CaseCommands commands) {
+  CaseLifecycleController(
+      StaffCaseContext cases, StaffPages pages, CaseCommands commands, StaffDirectory directory) {
     this.cases = cases;
     this.pages = pages;
     this.commands = commands;
+    this.directory = directory;
   }
 
   @GetMapping(CLOSE)
@@ -90,7 +97,18 @@ class CaseLifecycleController {
     return cases
         .worker(user, caseId, "case-hand-on")
         .flatMap(pages::overview)
-        .map(o -> handOnPage(o, HandOnForm.fresh(), new FormErrors(), response, m));
+        .zipWith(otherWorkers(user))
+        .map(
+            t ->
+                handOnPage(
+                    t.getT1(), t.getT2(), HandOnForm.fresh(), new FormErrors(), response, m));
+  }
+
+  /** The social workers the case can go to: everyone in the directory but the caller. */
+  private Mono<List<StaffMember>> otherWorkers(Authentication user) {
+    return directory
+        .withRole(Audience.WORKER)
+        .map(all -> all.stream().filter(w -> !w.subject().equals(user.getName())).toList());
   }
 
   @PostMapping(HAND_ON)
@@ -103,17 +121,20 @@ class CaseLifecycleController {
     return cases
         .worker(user, caseId, "case-hand-on")
         .flatMap(pages::overview)
+        .zipWith(otherWorkers(user))
         .flatMap(
-            o -> {
-              FormErrors errors = form.validate(user.getName());
+            t -> {
+              CaseOverviewView o = t.getT1();
+              List<StaffMember> workers = t.getT2();
+              FormErrors errors = form.validate(user.getName(), workers);
               if (!o.open() || !errors.isEmpty()) {
-                return Mono.just(handOnPage(o, form, errors, response, m));
+                return Mono.just(handOnPage(o, workers, form, errors, response, m));
               }
               return commands
                   .send(
                       user,
                       o.caseId() + "/worker",
-                      Map.of("newWorker", form.newWorker()),
+                      Map.of("newWorker", form.newWorker(workers)),
                       form.formId())
                   .map(
                       outcome ->
@@ -122,10 +143,10 @@ class CaseLifecycleController {
                                   outcome, CaseLifecycleForms.HAND_ON_FIELDS),
                               // The case page is no longer theirs to see once the change is read.
                               HANDED_ON,
-                              Set.of("newWorkerSubject", "newWorkerName"),
+                              Set.of("newWorkerSubject"),
                               "newWorkerSubject",
                               "staff.error.conflict",
-                              e -> handOnPage(o, form, e, response, m)));
+                              e -> handOnPage(o, workers, form, e, response, m)));
             });
   }
 
@@ -144,6 +165,7 @@ class CaseLifecycleController {
 
   private static String handOnPage(
       CaseOverviewView o,
+      List<StaffMember> workers,
       HandOnForm form,
       FormErrors errors,
       ServerHttpResponse response,
@@ -153,6 +175,7 @@ class CaseLifecycleController {
     }
     m.addAttribute("caseId", o.caseId())
         .addAttribute("child", o.child())
+        .addAttribute("workers", workers)
         .addAttribute("form", form)
         .addAttribute("errors", errors)
         .addAttribute("nav", StaffController.NAV);

@@ -9,7 +9,9 @@ import casejourney.api.BilingualText;
 import casejourney.api.StaffMember;
 import casejourney.api.Visibility;
 import casejourney.portal.commands.CommandOutcome;
+import casejourney.portal.directory.StaffDirectory;
 import casejourney.portal.web.FormErrors;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -41,36 +43,36 @@ public final class CaseLifecycleForms {
     }
   }
 
-  /** The social worker taking the case on: their sign-in id and their name as families see it. */
-  public record HandOnForm(String newWorkerSubject, String newWorkerName, String formId) {
+  /**
+   * The social worker taking the case on, chosen from the staff directory by sign-in id; the name
+   * families see comes from the directory, as the identity provider gave it.
+   */
+  public record HandOnForm(String newWorkerSubject, String formId) {
 
     static HandOnForm fresh() {
-      return new HandOnForm(null, null, MeetingForms.newFormId());
+      return new HandOnForm(null, MeetingForms.newFormId());
     }
 
     /**
      * @param current the sign-in id of the worker handing the case on: case-service refuses to hand
      *     a case to the worker who already holds it
+     * @param workers the social workers who may take it
      */
-    FormErrors validate(String current) {
+    FormErrors validate(String current, List<StaffMember> workers) {
       FormErrors errors = new FormErrors();
       if (blank(newWorkerSubject)) {
         errors.add("newWorkerSubject", "staff.error.newWorkerSubject");
       } else if (newWorkerSubject.strip().equals(current)) {
         errors.add("newWorkerSubject", "staff.error.newWorkerSubject.self");
-      } else {
-        MeetingForms.tooLong(errors, "newWorkerSubject", newWorkerSubject, MeetingForms.ID);
-      }
-      if (blank(newWorkerName)) {
-        errors.add("newWorkerName", "staff.error.newWorkerName");
-      } else {
-        MeetingForms.tooLong(errors, "newWorkerName", newWorkerName, MeetingForms.NAME);
+      } else if (StaffDirectory.find(workers, newWorkerSubject).isEmpty()) {
+        errors.add("newWorkerSubject", "staff.error.newWorkerSubject.unknown");
       }
       return errors;
     }
 
-    StaffMember newWorker() {
-      return new StaffMember(newWorkerSubject.strip(), newWorkerName.strip());
+    /** The chosen worker; only after {@link #validate} found no errors. */
+    StaffMember newWorker(List<StaffMember> workers) {
+      return StaffDirectory.find(workers, newWorkerSubject).orElseThrow();
     }
   }
 
@@ -132,5 +134,5 @@ public final class CaseLifecycleForms {
       Map.of(
           "newWorker", "newWorkerSubject",
           "newWorker.subject", "newWorkerSubject",
-          "newWorker.name", "newWorkerName");
+          "newWorker.name", "newWorkerSubject");
 }

@@ -1,16 +1,20 @@
 package casejourney.portal.staff;
 
 import casejourney.api.MeetingType;
+import casejourney.api.StaffMember;
+import casejourney.api.views.Audience;
 import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.StatutoryClocksView;
 import casejourney.portal.access.StaffAccess;
 import casejourney.portal.commands.CaseCommands;
 import casejourney.portal.commands.CommandOutcome;
+import casejourney.portal.directory.StaffDirectory;
 import casejourney.portal.readmodel.ReadModels;
 import casejourney.portal.staff.MeetingForms.MeetingForm;
 import casejourney.portal.web.FormErrors;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
@@ -30,25 +34,28 @@ import reactor.core.publisher.Mono;
 class MeetingController {
 
   static final Set<String> FIELDS =
-      Set.of("type", "date", "time", "location", "chairSubject", "chairName", "lateReason");
+      Set.of("type", "date", "time", "location", "chairSubject", "lateReason");
 
   private final StaffCaseContext cases;
   private final StaffPages pages;
   private final ReadModels readModels;
   private final CaseCommands commands;
   private final StaffCalendar calendar;
+  private final StaffDirectory directory;
 
   MeetingController(
       StaffCaseContext cases,
       StaffPages pages,
       ReadModels readModels,
       CaseCommands commands,
-      StaffCalendar calendar) {
+      StaffCalendar calendar,
+      StaffDirectory directory) {
     this.cases = cases;
     this.pages = pages;
     this.readModels = readModels;
     this.commands = commands;
     this.calendar = calendar;
+    this.directory = directory;
   }
 
   @GetMapping("/staff/cases/{caseId}/meetings/new")
@@ -72,7 +79,7 @@ class MeetingController {
   private Mono<String> schedule(
       Authentication user, StaffAccess staff, Context ctx, MeetingForm form, Model model) {
     LateRule rule = rule(ctx, form);
-    FormErrors errors = form.validate(rule);
+    FormErrors errors = form.validate(rule, ctx.chairs());
     if (!errors.isEmpty()) {
       return Mono.just(page(staff, ctx, form, errors, rule, model));
     }
@@ -80,8 +87,7 @@ class MeetingController {
     body.put("type", form.meetingType());
     body.put("startsAt", form.startsAt());
     body.put("location", form.location().strip());
-    body.put(
-        "chair", Map.of("subject", form.chairSubject().strip(), "name", form.chairName().strip()));
+    body.put("chair", form.chair(ctx.chairs()));
     body.put("lateReason", MeetingForms.strip(form.lateReason()));
     return commands
         .send(user, staff.caseId() + "/meetings", body, form.formId())
@@ -120,6 +126,7 @@ class MeetingController {
     model.addAttribute("rule", rule);
     model.addAttribute("dues", dues);
     model.addAttribute("types", MeetingType.values());
+    model.addAttribute("chairs", ctx.chairs());
     model.addAttribute("nav", StaffController.NAV);
     return "staff/meeting-new";
   }
@@ -136,15 +143,15 @@ class MeetingController {
   }
 
   private Mono<Context> context(StaffAccess staff) {
-    return pages
-        .overview(staff)
-        .zipWith(
+    return Mono.zip(
+            pages.overview(staff),
             readModels
                 .clocks(staff.caseId())
                 .map(java.util.Optional::of)
-                .defaultIfEmpty(java.util.Optional.empty()))
-        .map(t -> new Context(t.getT1(), t.getT2().orElse(null)));
+                .defaultIfEmpty(java.util.Optional.empty()),
+            directory.withRole(Audience.CHAIR))
+        .map(t -> new Context(t.getT1(), t.getT2().orElse(null), t.getT3()));
   }
 
-  record Context(CaseOverviewView overview, StatutoryClocksView clocks) {}
+  record Context(CaseOverviewView overview, StatutoryClocksView clocks, List<StaffMember> chairs) {}
 }

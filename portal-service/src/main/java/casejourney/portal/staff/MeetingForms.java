@@ -1,6 +1,8 @@
 package casejourney.portal.staff;
 
 import casejourney.api.MeetingType;
+import casejourney.api.StaffMember;
+import casejourney.portal.directory.StaffDirectory;
 import casejourney.portal.web.FormErrors;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,19 +28,26 @@ public final class MeetingForms {
 
   private MeetingForms() {}
 
-  /** Schedule a meeting; {@code date} and {@code time} come from native date and time inputs. */
+  /**
+   * Schedule a meeting; {@code date} and {@code time} come from native date and time inputs, and
+   * the chair is chosen from the staff directory by sign-in id.
+   */
   public record MeetingForm(
       String type,
       String date,
       String time,
       String location,
       String chairSubject,
-      String chairName,
       String lateReason,
       String formId) {
 
     static MeetingForm fresh() {
-      return new MeetingForm(null, null, "10:00", null, null, null, null, newFormId());
+      return new MeetingForm(null, null, "10:00", null, null, null, newFormId());
+    }
+
+    /** The chosen chair; only after {@link #validate} found no errors. */
+    StaffMember chair(List<StaffMember> chairs) {
+      return StaffDirectory.find(chairs, chairSubject).orElseThrow();
     }
 
     MeetingType meetingType() {
@@ -49,7 +58,7 @@ public final class MeetingForms {
       return dateTime(date, time);
     }
 
-    FormErrors validate(LateRule rule) {
+    FormErrors validate(LateRule rule, List<StaffMember> chairs) {
       FormErrors errors = new FormErrors();
       if (meetingType() == null) {
         errors.add("type", "staff.error.type");
@@ -58,8 +67,11 @@ public final class MeetingForms {
         errors.add("date", "staff.error.dateTime");
       }
       required(errors, "location", location, "staff.error.location", NAME);
-      required(errors, "chairSubject", chairSubject, "staff.error.chairSubject", ID);
-      required(errors, "chairName", chairName, "staff.error.chairName", NAME);
+      if (blank(chairSubject)) {
+        errors.add("chairSubject", "staff.error.chairSubject");
+      } else if (StaffDirectory.find(chairs, chairSubject).isEmpty()) {
+        errors.add("chairSubject", "staff.error.chairSubject.unknown");
+      }
       tooLong(errors, "lateReason", lateReason, SHORT_TEXT);
       if (rule.late() && blank(lateReason)) {
         errors.add("lateReason", "staff.error.lateReason.meeting");

@@ -38,7 +38,7 @@ final class Refusals {
       return "date";
     }
     if (field.startsWith("chair.") || field.equals("chair")) {
-      return field.endsWith("name") ? "chairName" : "chairSubject";
+      return "chairSubject";
     }
     if (field.startsWith("sharedWithPersonIds")) {
       return "sharedWith";

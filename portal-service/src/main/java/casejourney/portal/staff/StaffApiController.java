@@ -5,6 +5,7 @@ import static casejourney.portal.staff.StaffCaseContext.meetingPath;
 import casejourney.api.plan.PlanChange;
 import casejourney.api.plan.PlanComparison;
 import casejourney.api.plan.PlanContent;
+import casejourney.api.views.Audience;
 import casejourney.portal.access.AccessPolicy;
 import casejourney.portal.commands.ApiAnswers;
 import casejourney.portal.commands.CaseCommands;
@@ -43,13 +44,19 @@ class StaffApiController {
   private final StaffCaseContext cases;
   private final StaffPages pages;
   private final CaseCommands commands;
+  private final StaffChoices choices;
 
   StaffApiController(
-      AccessPolicy access, StaffCaseContext cases, StaffPages pages, CaseCommands commands) {
+      AccessPolicy access,
+      StaffCaseContext cases,
+      StaffPages pages,
+      CaseCommands commands,
+      StaffChoices choices) {
     this.access = access;
     this.cases = cases;
     this.pages = pages;
     this.commands = commands;
+    this.choices = choices;
   }
 
   @Operation(summary = "The caller's caseload and the meetings they chair, with what needs doing")
@@ -153,7 +160,10 @@ class StaffApiController {
         .flatMap(s -> relay(user, caseId + "/plan-versions", body, key));
   }
 
-  @Operation(summary = "Schedule a meeting; lateReason is needed after its statutory date")
+  @Operation(
+      summary =
+          "Schedule a meeting; lateReason is needed after its statutory date. chair.subject must"
+              + " be a chair in the staff directory, whose name is used")
   @PostMapping(path = CASE + "/meetings", consumes = "application/json")
   Mono<ResponseEntity<Object>> schedule(
       Authentication user,
@@ -162,7 +172,13 @@ class StaffApiController {
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
     return cases
         .worker(user, caseId, "meeting-new")
-        .flatMap(s -> relay(user, caseId + "/meetings", body, key));
+        .flatMap(
+            s ->
+                choices.send(
+                    body,
+                    "chair",
+                    Audience.CHAIR,
+                    filled -> relay(user, caseId + "/meetings", filled, key)));
   }
 
   @Operation(summary = "Invite someone to a meeting (allocated worker)")

@@ -44,7 +44,8 @@ class HttpCaseCommandsTest {
             "http://127.0.0.1:" + caseService.port(),
             new PortalProperties.Session(null, null),
             "https://example.invalid",
-            "casejourney_audit");
+            "casejourney_audit",
+            java.time.Duration.ofDays(180));
     commands = new HttpCaseCommands(WebClient.builder(), properties, request -> Mono.empty());
   }
 

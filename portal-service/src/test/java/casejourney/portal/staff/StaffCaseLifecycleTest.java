@@ -22,6 +22,7 @@ import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.support.FakeAudit;
 import casejourney.portal.support.FakeCommands;
 import casejourney.portal.support.FakeReadModels;
+import casejourney.portal.support.FakeStaffDirectory;
 import casejourney.portal.support.Fixtures;
 import casejourney.portal.support.PortalTestConfig;
 import casejourney.portal.support.Users;
@@ -67,6 +68,7 @@ class StaffCaseLifecycleTest {
   @Autowired FakeCommands commands;
   @Autowired FakeReadModels readModels;
   @Autowired FakeAudit audit;
+  @Autowired FakeStaffDirectory directory;
 
   @BeforeEach
   void reset() {
@@ -78,6 +80,7 @@ class StaffCaseLifecycleTest {
   @AfterEach
   void fixtures() {
     readModels.reset();
+    directory.reset();
   }
 
   @SuppressWarnings("unchecked")
@@ -199,15 +202,7 @@ class StaffCaseLifecycleTest {
         .contains("This case is closed");
     assertThat(
             notPossible(
-                post(
-                    worker(web),
-                    HAND_ON,
-                    "newWorkerSubject",
-                    "w2",
-                    "newWorkerName",
-                    "Ceri Jones",
-                    "formId",
-                    "f")))
+                post(worker(web), HAND_ON, "newWorkerSubject", "other-worker", "formId", "f")))
         .contains("This case is closed");
     assertThat(commands.sent).isEmpty();
   }
@@ -215,20 +210,28 @@ class StaffCaseLifecycleTest {
   // Handing the case on
 
   @Test
-  void handing_the_case_on_sends_the_new_worker_and_goes_back_to_the_caseload() {
+  void handing_the_case_on_sends_the_worker_chosen_with_the_name_the_directory_has() {
     assertThat(get(worker(web), HAND_ON))
         .contains("<title>Hand the case to another social worker – Case Journey</title>")
         .doesNotContain("??")
-        .contains("There is no list of staff here to choose from.")
+        .contains(
+            "<select class=\"govuk-select\" id=\"newWorkerSubject\" name=\"newWorkerSubject\"")
+        .contains("<option value=\"other-worker\">Priya Shah (signs in as other-worker)</option>")
+        // You cannot hand a case to yourself, and a chair cannot hold a case.
+        .doesNotContain("<option value=\"worker\">")
+        .doesNotContain("<option value=\"chair\">")
+        .contains("Only people who have signed in to Case Journey are listed.")
         .contains("aria-describedby=\"newWorkerSubject-hint\"")
-        .contains("You will not be able to see it any more.");
+        .contains("You will not be able to see it any more.")
+        .contains("Hand the case on</button>");
     post(
             worker(web),
             HAND_ON,
             "newWorkerSubject",
-            " ceri.jones ",
+            " other-worker ",
+            // A name from an older form is not used: families see the name the directory has.
             "newWorkerName",
-            " Ceri Jones ",
+            "Ceri Jones",
             "formId",
             "f-hand")
         .expectStatus()
@@ -238,7 +241,7 @@ class StaffCaseLifecycleTest {
     assertThat(commands.sent.get(0).path()).isEqualTo(Fixtures.MORGAN + "/worker");
     assertThat(commands.sent.get(0).idempotencyKey()).isEqualTo("f-hand");
     assertThat(sentBody())
-        .containsEntry("newWorker", new StaffMember("ceri.jones", "Ceri Jones"))
+        .containsEntry("newWorker", new StaffMember("other-worker", "Priya Shah"))
         .hasSize(1);
     assertThat(get(worker(web), "/staff?done=handedOn"))
         .contains("govuk-notification-banner--success")
@@ -248,76 +251,53 @@ class StaffCaseLifecycleTest {
   }
 
   @Test
-  void the_new_worker_needs_a_sign_in_name_that_is_not_yours_and_a_name() {
-    String empty = html(post(worker(web), HAND_ON, "formId", "f"));
-    assertThat(empty)
+  void the_new_worker_must_be_chosen_from_the_directory_and_not_be_you() {
+    assertThat(html(post(worker(web), HAND_ON, "formId", "f")))
         .contains("href=\"#newWorkerSubject\"")
-        .contains("Enter the sign-in name of the social worker taking the case on")
-        .contains("href=\"#newWorkerName\"")
-        .contains("Enter the name of the social worker taking the case on");
-    assertThat(
-            html(
-                post(
-                    worker(web),
-                    HAND_ON,
-                    "newWorkerSubject",
-                    " worker ",
-                    "newWorkerName",
-                    "Sam Patel",
-                    "formId",
-                    "f")))
+        .contains("Choose the social worker taking the case on");
+    assertThat(html(post(worker(web), HAND_ON, "newWorkerSubject", " worker ", "formId", "f")))
         .contains("href=\"#newWorkerSubject\"")
-        .contains("This is your own sign-in name.");
-    assertThat(
-            html(
-                post(
-                    worker(web),
-                    HAND_ON,
-                    "newWorkerSubject",
-                    "x".repeat(MeetingForms.ID + 1),
-                    "newWorkerName",
-                    "x".repeat(MeetingForms.NAME + 1),
-                    "formId",
-                    "f")))
-        .contains("Keep it to 100 characters or fewer")
-        .contains("Keep it to 200 characters or fewer");
+        .contains("You already hold this case.");
+    // Typed by hand, or someone who has never signed in: the case would leave every caseload.
+    for (String nobody : List.of("ceri.jones", "chair", "x".repeat(MeetingForms.ID + 1))) {
+      assertThat(html(post(worker(web), HAND_ON, "newWorkerSubject", nobody, "formId", "f")))
+          .as(nobody)
+          .contains("href=\"#newWorkerSubject\"")
+          .contains("Choose a social worker from the list")
+          .contains("class=\"govuk-select govuk-select--error\"");
+    }
     assertThat(commands.sent).isEmpty();
   }
 
   @Test
-  void case_service_refusing_the_new_worker_is_shown_against_their_sign_in_name() {
+  void with_no_one_else_in_the_directory_the_page_says_how_someone_gets_there() {
+    directory.clear();
+    directory.signedIn("worker", "Sam Patel", List.of("WORKER")).block();
+    assertThat(get(worker(web), HAND_ON))
+        .contains("No one can be chosen yet.")
+        .contains("Ask them to sign in once")
+        .doesNotContain("Hand the case on</button>");
+    // Someone who signs in as a worker is offered from then on.
+    directory.signedIn("ceri.jones", "Ceri Jones", List.of("WORKER")).block();
+    assertThat(get(worker(web), HAND_ON))
+        .contains("<option value=\"ceri.jones\">Ceri Jones (signs in as ceri.jones)</option>")
+        .contains("Hand the case on</button>");
+  }
+
+  @Test
+  void case_service_refusing_the_new_worker_is_shown_against_the_choice() {
     refuse(
         commands,
         422,
         "newWorker.subject",
         "this social worker already holds the case: choose someone else");
-    assertThat(
-            html(
-                post(
-                    worker(web),
-                    HAND_ON,
-                    "newWorkerSubject",
-                    "w2",
-                    "newWorkerName",
-                    "Ceri Jones",
-                    "formId",
-                    "f")))
+    assertThat(html(post(worker(web), HAND_ON, "newWorkerSubject", "other-worker", "formId", "f")))
         .contains("href=\"#newWorkerSubject\"")
         .contains("id=\"newWorkerSubject-error\"")
         .contains("this social worker already holds the case: choose someone else");
     refuse(commands, 400, "newWorker.name", "keep it to 200 characters or fewer");
-    assertThat(
-            html(
-                post(
-                    worker(web),
-                    HAND_ON,
-                    "newWorkerSubject",
-                    "w2",
-                    "newWorkerName",
-                    "Ceri Jones",
-                    "formId",
-                    "f")))
-        .contains("href=\"#newWorkerName\"")
+    assertThat(html(post(worker(web), HAND_ON, "newWorkerSubject", "other-worker", "formId", "f")))
+        .contains("href=\"#newWorkerSubject\"")
         .contains("keep it to 200 characters or fewer");
   }
 
@@ -737,13 +717,11 @@ class StaffCaseLifecycleTest {
   // JSON
 
   @Test
-  void the_json_routes_relay_closing_handing_on_and_the_chair_s_change_as_sent() {
+  void the_json_routes_relay_closing_and_the_chair_s_change_as_sent() {
     Map<String, Object> close = Map.of("reason", Map.of("en", "Plan ended."));
-    Map<String, Object> handOn = Map.of("newWorker", Map.of("subject", "w2", "name", "Ceri"));
     Map<String, Object> visibility =
         Map.of("visibility", "EVERYONE_AT_MEETING", "safeguardingReason", "To keep you safe.");
     relayed(worker(web), API + "/closure", close, Fixtures.MORGAN + "/closure");
-    relayed(worker(web), API + "/worker", handOn, Fixtures.MORGAN + "/worker");
     relayed(
         chair(web),
         API + "/meetings/m-initial/contributions/k1/visibility",
@@ -766,6 +744,74 @@ class StaffCaseLifecycleTest {
     assertThat(commands.sent.get(0).path()).isEqualTo(path);
     assertThat(commands.sent.get(0).body()).isEqualTo(body);
     assertThat(commands.sent.get(0).idempotencyKey()).isEqualTo("k-1");
+  }
+
+  @Test
+  void handing_on_as_json_takes_the_name_from_the_directory_and_refuses_anyone_not_in_it() {
+    worker(web)
+        .mutateWith(csrf())
+        .post()
+        .uri(API + "/worker")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("newWorker", Map.of("subject", "other-worker", "name", "Ceri")))
+        .exchange()
+        .expectStatus()
+        .isOk();
+    assertThat(commands.sent).hasSize(1);
+    assertThat(sentBody())
+        .containsEntry("newWorker", new StaffMember("other-worker", "Priya Shah"));
+    commands.reset();
+    for (String nobody : List.of("ceri.jones", "chair")) {
+      worker(web)
+          .mutateWith(csrf())
+          .post()
+          .uri(API + "/worker")
+          .contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(Map.of("newWorker", Map.of("subject", nobody, "name", "Ceri")))
+          .exchange()
+          .expectStatus()
+          .isEqualTo(422)
+          .expectHeader()
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody()
+          .jsonPath("$.errors[0].field")
+          .isEqualTo("newWorker.subject")
+          .jsonPath("$.errors[0].message")
+          .value(m -> assertThat(m.toString()).contains("ask them to sign in once"));
+    }
+    // Not the expected shape: case-service says what to fix.
+    worker(web)
+        .mutateWith(csrf())
+        .post()
+        .uri(API + "/worker")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("newWorker", "other-worker"))
+        .exchange()
+        .expectStatus()
+        .isOk();
+    assertThat(sentBody()).containsEntry("newWorker", "other-worker");
+  }
+
+  @Test
+  void opening_a_case_as_json_for_someone_not_in_the_directory_is_refused() {
+    worker(web)
+        .mutateWith(csrf())
+        .post()
+        .uri("/api/staff/cases")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(
+            Map.of(
+                "nation",
+                "ENGLAND",
+                "allocatedWorker",
+                Map.of("subject", "ceri.jones", "name", "Ceri Jones")))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(422)
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("allocatedWorker.subject");
+    assertThat(commands.sent).isEmpty();
   }
 
   @Test

@@ -6,8 +6,10 @@ import static casejourney.portal.staff.StaffTestSupport.html;
 import static casejourney.portal.staff.StaffTestSupport.post;
 import static casejourney.portal.staff.StaffTestSupport.worker;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
 
 import casejourney.api.BilingualText;
+import casejourney.api.StaffMember;
 import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.support.FakeCommands;
 import casejourney.portal.support.FakeReadModels;
@@ -22,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Meetings, reports, invitations, the chair's forms, and every refusal mapped to its field. */
@@ -58,8 +61,6 @@ class StaffFormsTest {
       "10:00",
       "location",
       "Civic Centre",
-      "chairName",
-      "Jordan Hughes",
       "chairSubject",
       "chair",
       "lateReason",
@@ -96,7 +97,73 @@ class StaffFormsTest {
     assertThat(sent.path()).isEqualTo(Fixtures.MORGAN + "/meetings");
     assertThat(sent.idempotencyKey()).isEqualTo("f-meeting");
     assertThat((Map<Object, Object>) (Map<?, ?>) sent.body())
-        .containsEntry("lateReason", "The chair is ill.");
+        .containsEntry("lateReason", "The chair is ill.")
+        .containsEntry("chair", new StaffMember("chair", "Jordan Hughes"));
+  }
+
+  @Test
+  void the_chair_is_chosen_from_the_chairs_in_the_directory() {
+    assertThat(get(worker(web), CASE + "/meetings/new"))
+        .contains(
+            "<label class=\"govuk-label govuk-label--s\" for=\"chairSubject\">Who will chair the meeting</label>")
+        .contains("<option value=\"chair\">Jordan Hughes (signs in as chair)</option>")
+        .doesNotContain("<option value=\"worker\">");
+    String[] none = meeting("2026-05-01", "");
+    none[9] = " ";
+    assertThat(html(post(worker(web), CASE + "/meetings/new", none)))
+        .contains("href=\"#chairSubject\"")
+        .contains("Choose who will chair the meeting");
+    // A worker is not a chair, and a sign-in id typed by hand may be no one.
+    for (String nobody : new String[] {"worker", "j.hughes"}) {
+      String[] wrong = meeting("2026-05-01", "");
+      wrong[9] = nobody;
+      assertThat(html(post(worker(web), CASE + "/meetings/new", wrong)))
+          .as(nobody)
+          .contains("href=\"#chairSubject\"")
+          .contains("Choose a chair from the list");
+    }
+    assertThat(commands.sent).isEmpty();
+  }
+
+  @Test
+  void scheduling_as_json_takes_the_chair_s_name_from_the_directory() {
+    Map<String, Object> body =
+        Map.of(
+            "type",
+            "CORE_GROUP",
+            "startsAt",
+            "2026-05-01T10:00:00",
+            "location",
+            "Civic Centre",
+            "chair",
+            Map.of("subject", "chair", "name", "J"));
+    worker(web)
+        .mutateWith(csrf())
+        .post()
+        .uri("/api/staff/cases/" + Fixtures.MORGAN + "/meetings")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(body)
+        .exchange()
+        .expectStatus()
+        .isOk();
+    assertThat((Map<Object, Object>) (Map<?, ?>) commands.sent.get(0).body())
+        .containsEntry("chair", new StaffMember("chair", "Jordan Hughes"));
+    commands.reset();
+    Map<String, Object> nobody = new java.util.HashMap<>(body);
+    nobody.put("chair", Map.of("subject", "worker", "name", "Sam Patel"));
+    worker(web)
+        .mutateWith(csrf())
+        .post()
+        .uri("/api/staff/cases/" + Fixtures.MORGAN + "/meetings")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(nobody)
+        .exchange()
+        .expectStatus()
+        .isEqualTo(422)
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("chair.subject");
+    assertThat(commands.sent).isEmpty();
   }
 
   @Test

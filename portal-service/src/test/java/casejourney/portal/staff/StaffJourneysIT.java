@@ -196,6 +196,9 @@ class StaffJourneysIT {
   @Test
   void a_worker_hands_a_case_on_and_the_new_worker_has_it() {
     assertThat(LocalStack.caseServiceProblem).as("case-service").isNull();
+    // Their first sign-in puts the other worker in the staff directory, with the name and role
+    // the identity provider gives.
+    signIn("other-worker", "/staff").context().close();
     String child = "Osian Pryce " + System.nanoTime() % 10_000;
     Page page = openCase(child);
     page.getByRole(
@@ -204,12 +207,16 @@ class StaffJourneysIT {
                 .setName("Hand the case to another social worker")
                 .setExact(true))
         .click();
-    page.locator("#newWorkerSubject").fill("worker");
+    // Sending without choosing is refused before anything is sent.
     button(page, "Hand the case on").click();
-    // Handing it to yourself is refused before anything is sent.
     assertThat(page.locator(".govuk-error-summary a[href='#newWorkerSubject']")).isVisible();
-    page.locator("#newWorkerSubject").fill("other-worker");
-    page.locator("#newWorkerName").fill("Ceri Jones");
+    com.microsoft.playwright.Locator choice = page.locator("#newWorkerSubject");
+    assertThat(choice.locator("option[value='other-worker']"))
+        .hasText("Priya Shah (signs in as other-worker)");
+    // Neither the worker handing it on nor a chair is offered.
+    assertThat(choice.locator("option[value='worker']")).hasCount(0);
+    assertThat(choice.locator("option[value='chair']")).hasCount(0);
+    choice.selectOption("other-worker");
     button(page, "Hand the case on").click();
     assertThat(page.locator(".govuk-notification-banner"))
         .containsText("The case is handed to the new social worker.");

@@ -31,6 +31,12 @@ public class PortalTestConfig {
   }
 
   @Bean
+  @Primary
+  public FakeStaffDirectory fakeStaffDirectory() {
+    return new FakeStaffDirectory();
+  }
+
+  @Bean
   ReactiveClientRegistrationRepository clientRegistrations() {
     return new InMemoryReactiveClientRegistrationRepository(
         ClientRegistration.withRegistrationId("casejourney")
