@@ -3,6 +3,7 @@ package casejourney.api.views;
 import casejourney.api.BilingualText;
 import casejourney.api.ConferenceDecision;
 import casejourney.api.ContributionForm;
+import casejourney.api.ExclusionScope;
 import casejourney.api.Language;
 import casejourney.api.MeetingType;
 import casejourney.api.ParticipantKind;
@@ -24,6 +25,8 @@ import java.util.List;
  * @param cancelReason why it was cancelled, or null
  * @param outcome the recorded outcome, or null until held
  * @param chairResponses the chair's responses to the young person's views
+ * @param exclusions family members the chair has left out of all or part of the meeting, each with
+ *     the safeguarding reason; a family member sees only their own
  */
 public record MeetingView(
     String meetingId,
@@ -44,7 +47,8 @@ public record MeetingView(
     List<Choice> choices,
     List<Contribution> contributions,
     Outcome outcome,
-    List<ChairResponse> chairResponses) {
+    List<ChairResponse> chairResponses,
+    List<Exclusion> exclusions) {
 
   public static final String SCHEDULED = "SCHEDULED";
   public static final String MOVED = "MOVED";
@@ -132,4 +136,8 @@ public record MeetingView(
 
   /** The chair's response to the young person's views. */
   public record ChairResponse(String youngPersonId, BilingualText response, Instant respondedAt) {}
+
+  /** A family member left out of all or part of the meeting; the latest decision for each. */
+  public record Exclusion(
+      String personId, ExclusionScope scope, BilingualText reason, Instant excludedAt) {}
 }

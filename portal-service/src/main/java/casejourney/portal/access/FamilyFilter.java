@@ -96,7 +96,15 @@ public final class FamilyFilter {
         List.of(),
         sharedContributions(m),
         m.outcome(),
-        List.of());
+        List.of(),
+        exclusionsOf(m, personId));
+  }
+
+  /** Only this person's own exclusion: whether another parent was left out is not theirs to see. */
+  public static List<MeetingView.Exclusion> exclusionsOf(MeetingView m, String personId) {
+    return m.exclusions() == null
+        ? List.of()
+        : m.exclusions().stream().filter(e -> personId.equals(e.personId())).toList();
   }
 
   /**
@@ -116,7 +124,8 @@ public final class FamilyFilter {
             : m.choices().stream().filter(c -> personId.equals(c.youngPersonId())).toList(),
         ownContributions(m, personId),
         childsOutcome(m.outcome()),
-        chairResponses(m, personId));
+        chairResponses(m, personId),
+        exclusionsOf(m, personId));
   }
 
   /**
@@ -149,7 +158,8 @@ public final class FamilyFilter {
       List<MeetingView.Choice> choices,
       List<MeetingView.Contribution> contributions,
       MeetingView.Outcome outcome,
-      List<MeetingView.ChairResponse> chairResponses) {
+      List<MeetingView.ChairResponse> chairResponses,
+      List<MeetingView.Exclusion> exclusions) {
     return new MeetingView(
         m.meetingId(),
         m.type(),
@@ -169,7 +179,8 @@ public final class FamilyFilter {
         choices,
         contributions,
         outcome,
-        chairResponses);
+        chairResponses,
+        exclusions);
   }
 
   private static List<MeetingView.Contribution> contributions(MeetingView meeting) {

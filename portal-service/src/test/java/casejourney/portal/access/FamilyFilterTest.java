@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import casejourney.api.BilingualText;
 import casejourney.api.ConferenceDecision;
+import casejourney.api.ExclusionScope;
 import casejourney.api.MeetingType;
 import casejourney.api.ProtectionCategory;
 import casejourney.api.views.MeetingView;
@@ -48,7 +49,29 @@ class FamilyFilterTest {
         List.of(),
         List.of(),
         OUTCOME,
-        List.of());
+        List.of(),
+        List.of(
+            new MeetingView.Exclusion(
+                "p-alex",
+                ExclusionScope.PART_OF_MEETING,
+                new BilingualText("Taylor wants to talk without a parent there.", null),
+                Instant.parse("2026-04-19T12:00:00Z")),
+            new MeetingView.Exclusion(
+                "p-rhian",
+                ExclusionScope.WHOLE_MEETING,
+                new BilingualText("A court order keeps you apart.", null),
+                Instant.parse("2026-04-19T12:00:00Z"))));
+  }
+
+  @Test
+  void a_parent_sees_only_their_own_exclusion_and_the_young_person_none() {
+    assertThat(FamilyFilter.forParent(held(), "p-alex").exclusions())
+        .extracting(MeetingView.Exclusion::personId)
+        .containsExactly("p-alex");
+    assertThat(FamilyFilter.forParent(held(), "p-rhian").exclusions())
+        .extracting(MeetingView.Exclusion::personId)
+        .containsExactly("p-rhian");
+    assertThat(FamilyFilter.forYoungPerson(held(), "p-taylor").exclusions()).isEmpty();
   }
 
   @Test

@@ -30,6 +30,7 @@ final class MeetingFile {
   final List<MeetingView.Choice> choices = new ArrayList<>();
   final List<MeetingView.Contribution> contributions = new ArrayList<>();
   final List<MeetingView.ChairResponse> chairResponses = new ArrayList<>();
+  final List<MeetingView.Exclusion> exclusions = new ArrayList<>();
 
   static MeetingFile from(MeetingView view) {
     MeetingFile m = new MeetingFile();
@@ -52,6 +53,10 @@ final class MeetingFile {
     m.choices.addAll(view.choices());
     m.contributions.addAll(view.contributions());
     m.chairResponses.addAll(view.chairResponses());
+    // Documents written before exclusions were recorded have none.
+    if (view.exclusions() != null) {
+      m.exclusions.addAll(view.exclusions());
+    }
     return m;
   }
 
@@ -75,6 +80,7 @@ final class MeetingFile {
         List.copyOf(choices),
         List.copyOf(contributions),
         outcome,
-        List.copyOf(chairResponses));
+        List.copyOf(chairResponses),
+        List.copyOf(exclusions));
   }
 }
