@@ -4,11 +4,14 @@ import static casejourney.api.ActorMetaData.ROLE;
 import static casejourney.api.ActorMetaData.SUBJECT;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import casejourney.api.ActorRole;
 import casejourney.api.FamilyMember;
 import casejourney.api.MeetingType;
 import casejourney.api.ParticipantKind;
+import casejourney.api.commands.ExcludeFromMeetingCommand;
 import casejourney.api.commands.InviteParticipantCommand;
 import casejourney.api.commands.ShareReportCommand;
+import casejourney.api.events.ParticipantExcludedEvent;
 import casejourney.api.events.ParticipantInvitedEvent;
 import casejourney.api.events.ReportSharedEvent;
 import java.util.HashMap;
@@ -26,6 +29,9 @@ final class Invitations {
   private final CaseRecord record;
   private final Meetings meetings;
   private final Map<String, Set<String>> invitedByMeetingId = new HashMap<>();
+
+  /** The latest exclusion of each person from each meeting, by meeting id then person id. */
+  private final Map<String, Map<String, ParticipantExcludedEvent>> exclusions = new HashMap<>();
 
   Invitations(CaseRecord record, Meetings meetings) {
     this.record = record;
@@ -151,6 +157,65 @@ final class Invitations {
             rules.now()));
   }
 
+  /**
+   * The chair leaves an invited parent or carer out of all or part of a meeting before it is held.
+   * The child is never left out this way: how they take part is their own choice. A second decision
+   * for the same person replaces the first; the same decision again is refused, so a double-click
+   * does not tell the family twice.
+   */
+  @CommandHandler
+  void handle(
+      ExcludeFromMeetingCommand command,
+      @MetaDataValue(SUBJECT) String actorSub,
+      @MetaDataValue(ROLE) String actorRole,
+      CaseRules rules) {
+    Actor actor = new Actor(actorSub, actorRole);
+    Permissions.role(actor, ActorRole.CHAIR, "leave someone out of a meeting");
+    record.requireOpen();
+    new Validation(rules.textLimits())
+        .id("meetingId", command.meetingId(), "the meeting's id")
+        .id("personId", command.personId(), "who is to be left out")
+        .required("scope", command.scope(), "choose whether they miss all or part of the meeting")
+        .bilingual(
+            "reason",
+            command.reason(),
+            true,
+            rules.textLimits().shortText(),
+            "the safeguarding reason, which they are told")
+        .throwIfInvalid();
+    Meeting meeting = meetings.require(command.meetingId());
+    Permissions.chairOf(actor, meeting, "leave someone out of it");
+    meeting.requireUpcoming("leave someone out of it");
+    FamilyMember member = familyMember("personId", command.personId());
+    if (member.personId().equals(record.child().personId())) {
+      throw new CaseRuleException(
+          "personId",
+          "the child chooses how to take part in their own meeting: choose a parent or carer");
+    }
+    if (!invitedByMeetingId
+        .getOrDefault(meeting.meetingId(), Set.of())
+        .contains(member.personId())) {
+      throw new CaseRuleException(
+          "personId", "this person is not invited to this meeting: choose someone who is");
+    }
+    ParticipantExcludedEvent before =
+        exclusions.getOrDefault(meeting.meetingId(), Map.of()).get(member.personId());
+    if (before != null
+        && before.scope() == command.scope()
+        && before.reason().equals(command.reason())) {
+      throw new CaseRuleException(
+          "scope", "this is already recorded: change how much they miss, or the reason");
+    }
+    apply(
+        new ParticipantExcludedEvent(
+            command.caseId(),
+            meeting.meetingId(),
+            member.personId(),
+            command.scope(),
+            command.reason(),
+            rules.now()));
+  }
+
   private FamilyMember familyMember(String field, String personId) {
     return record
         .member(personId)
@@ -171,5 +236,12 @@ final class Invitations {
     invitedByMeetingId
         .computeIfAbsent(event.meetingId(), id -> new HashSet<>())
         .add(event.participantId());
+  }
+
+  @EventSourcingHandler
+  void on(ParticipantExcludedEvent event) {
+    exclusions
+        .computeIfAbsent(event.meetingId(), id -> new HashMap<>())
+        .put(event.personId(), event);
   }
 }

@@ -5,6 +5,7 @@ import casejourney.api.commands.CancelMeetingCommand;
 import casejourney.api.commands.ChangeWorkerCommand;
 import casejourney.api.commands.ChooseParticipationCommand;
 import casejourney.api.commands.CloseCaseCommand;
+import casejourney.api.commands.ExcludeFromMeetingCommand;
 import casejourney.api.commands.InviteParticipantCommand;
 import casejourney.api.commands.MarkExpectationMetCommand;
 import casejourney.api.commands.OfferAdvocateCommand;
@@ -173,6 +174,21 @@ class CaseCommandController {
       @RequestBody SubmitContributionCommand body) {
     return dispatcher.dispatch(
         jwt, ex, body, meeting(caseId, meetingId), List.of("contributionId"), HttpStatus.CREATED);
+  }
+
+  @Operation(
+      summary =
+          "Leave an invited parent or carer out of all or part of a meeting, for a safeguarding"
+              + " reason they are told (chair)")
+  @PostMapping("/{caseId}/meetings/{meetingId}/exclusions")
+  Mono<ResponseEntity<CommandAccepted>> exclude(
+      @AuthenticationPrincipal Jwt jwt,
+      ServerWebExchange ex,
+      @PathVariable String caseId,
+      @PathVariable String meetingId,
+      @RequestBody ExcludeFromMeetingCommand body) {
+    return dispatcher.dispatch(
+        jwt, ex, body, Map.of("caseId", caseId, "meetingId", meetingId), List.of(), ACCEPTED);
   }
 
   @Operation(summary = "Change who may see a contribution, for a safeguarding reason (chair)")
