@@ -1,6 +1,7 @@
 package casejourney.portal.staff;
 
 import casejourney.api.ConferenceDecision;
+import casejourney.api.ExclusionScope;
 import casejourney.api.ProtectionCategory;
 import casejourney.portal.web.FormErrors;
 import java.time.LocalDate;
@@ -129,6 +130,43 @@ public final class ChairForms {
       }
       MeetingForms.tooLong(errors, "response", response, MeetingForms.LONG_TEXT);
       MeetingForms.tooLong(errors, "responseCy", responseCy, MeetingForms.LONG_TEXT);
+      return errors;
+    }
+  }
+
+  /**
+   * Leaving an invited parent or carer out of all or part of a meeting. The reason is told to them,
+   * so it is written for them.
+   */
+  public record ExclusionForm(
+      String personId, String scope, String reason, String reasonCy, String formId) {
+
+    static ExclusionForm blank() {
+      return new ExclusionForm(null, null, null, null, MeetingForms.newFormId());
+    }
+
+    ExclusionScope exclusionScope() {
+      try {
+        return scope == null ? null : ExclusionScope.valueOf(scope);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+
+    /**
+     * @param people the person ids that can be chosen: the parents and carers invited
+     */
+    FormErrors validate(java.util.Collection<String> people) {
+      FormErrors errors = new FormErrors();
+      if (personId == null || !people.contains(personId)) {
+        errors.add("personId", "staff.error.exclusion.person");
+      }
+      if (exclusionScope() == null) {
+        errors.add("scope", "staff.error.exclusion.scope");
+      }
+      MeetingForms.required(
+          errors, "reason", reason, "staff.error.exclusion.reason", MeetingForms.SHORT_TEXT);
+      MeetingForms.tooLong(errors, "reasonCy", reasonCy, MeetingForms.SHORT_TEXT);
       return errors;
     }
   }

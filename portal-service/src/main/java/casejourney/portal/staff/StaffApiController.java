@@ -220,6 +220,23 @@ class StaffApiController {
         .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/outcome"), body, key));
   }
 
+  @Operation(
+      summary =
+          "Leave an invited parent or carer out of all or part of the meeting: personId, scope"
+              + " (WHOLE_MEETING or PART_OF_MEETING) and the reason they are told (the meeting's"
+              + " chair)")
+  @PostMapping(path = MEETING + "/exclusions", consumes = "application/json")
+  Mono<ResponseEntity<Object>> exclude(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String meetingId,
+      @RequestBody Map<String, Object> body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    return cases
+        .chair(user, caseId, meetingId, "exclusion")
+        .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/exclusions"), body, key));
+  }
+
   @Operation(summary = "Respond to the young person's views (the meeting's chair)")
   @PostMapping(path = MEETING + "/chair-response", consumes = "application/json")
   Mono<ResponseEntity<Object>> respond(

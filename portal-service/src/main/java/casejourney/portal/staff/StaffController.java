@@ -37,6 +37,7 @@ class StaffController {
           "strategy",
           "closed",
           "visibility",
+          "excluded",
           "opened");
 
   /**

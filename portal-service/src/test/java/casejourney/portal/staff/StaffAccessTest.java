@@ -48,7 +48,8 @@ class StaffAccessTest {
       List.of(
           CASE + "/meetings/m-initial/outcome",
           CASE + "/meetings/m-initial/views-response",
-          CASE + "/meetings/m-initial/contributions/k1/visibility");
+          CASE + "/meetings/m-initial/contributions/k1/visibility",
+          CASE + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusion");
 
   /** Opening a case: any worker, with a caseload or not; nobody else. */
   static final String OPEN = "/staff/cases/new";
@@ -63,7 +64,8 @@ class StaffAccessTest {
           CASE + "/meetings/m-initial/views-response",
           CASE + "/close",
           CASE + "/worker",
-          CASE + "/meetings/m-initial/contributions/k1/visibility");
+          CASE + "/meetings/m-initial/contributions/k1/visibility",
+          CASE + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusion");
   static final List<String> API_GETS = List.of("/api/staff/dashboard", API);
   static final List<String> API_POSTS =
       List.of(
@@ -76,7 +78,8 @@ class StaffAccessTest {
           API + "/meetings/m-initial/chair-response",
           API + "/closure",
           API + "/worker",
-          API + "/meetings/m-initial/contributions/k1/visibility");
+          API + "/meetings/m-initial/contributions/k1/visibility",
+          API + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusions");
 
   record Who(String subject, String role) {
     WebTestClient client(WebTestClient web) {
@@ -184,10 +187,11 @@ class StaffAccessTest {
             "outcome",
             "views-response",
             "contribution-visibility",
+            "exclusion",
             "case");
     assertThat(audit.entries).allMatch(e -> Fixtures.MORGAN.equals(e.caseId()));
     assertThat(audit.entries.subList(0, 7)).allMatch(e -> "worker".equals(e.who()));
-    assertThat(audit.entries.subList(7, 10)).allMatch(e -> "chair".equals(e.who()));
+    assertThat(audit.entries.subList(7, 11)).allMatch(e -> "chair".equals(e.who()));
   }
 
   private void expectRefused(

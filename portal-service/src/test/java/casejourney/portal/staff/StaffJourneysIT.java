@@ -259,7 +259,8 @@ class StaffJourneysIT {
     worker.context().close();
     Page chair = signIn("chair", CASE);
     List<String> chairPages =
-        new ArrayList<>(withMeetingPages(chair, CHAIR_PAGES, "/outcome", "/views-response"));
+        new ArrayList<>(
+            withMeetingPages(chair, CHAIR_PAGES, "/outcome", "/views-response", "/exclusion"));
     chairPages.add(visibilityPage(chair));
     check(chair, chairPages, problems);
     chair.context().close();
