@@ -31,9 +31,10 @@ import org.springframework.stereotype.Component;
  * Where the platform forbids creating topics this only warns: the processors retry until it exists.
  *
  * <p>The replication factor is {@code casejourney.topic-replication-factor}, else the broker's
- * default. A replay needs the whole topic, and nothing republishes it from the event store on its
- * own, so an existing topic with fewer replicas than the setting asks for gets a warning too. It
- * never stops the service: Kafka cannot add replicas to a topic by itself, an operator does.
+ * default. A replay needs the whole topic, and refilling a topic that lost events from the event
+ * store takes an operator and time (case-service's republish), so an existing topic with fewer
+ * replicas than the setting asks for gets a warning too. It never stops the service: Kafka does not
+ * add replicas to a topic by itself, an operator does.
  */
 @Component
 public class TopicCheck {
@@ -121,8 +122,8 @@ public class TopicCheck {
     if (fewest < wanted) {
       log.warn(
           "Topic {} has replication factor {}, lower than casejourney.topic-replication-factor={}:"
-              + " losing a broker can lose events that only the event store still holds. Add"
-              + " replicas with kafka-reassign-partitions.sh.",
+              + " losing a broker can lose events that then have to be republished from the event"
+              + " store. Add replicas with kafka-reassign-partitions.sh.",
           topic,
           fewest,
           wanted);

@@ -51,14 +51,7 @@ class TopicCheckIT {
   void a_missing_topic_is_created_with_its_partitions_keeping_every_event() throws Exception {
     new TopicCheck(admin, "casejourney.check-created", 3, "");
 
-    assertThat(
-            admin
-                .describeTopics(List.of("casejourney.check-created"))
-                .allTopicNames()
-                .get(10, TimeUnit.SECONDS)
-                .get("casejourney.check-created")
-                .partitions())
-        .hasSize(3);
+    assertThat(partitions("casejourney.check-created")).hasSize(3);
     Config config = config("casejourney.check-created");
     assertThat(config.get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1");
     assertThat(config.get(TopicConfig.RETENTION_BYTES_CONFIG).value()).isEqualTo("-1");
