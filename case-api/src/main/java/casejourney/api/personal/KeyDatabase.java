@@ -2,6 +2,7 @@ package casejourney.api.personal;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 
 /**
  * Where the case keys are and how many connections to keep for them. Each service gets a small pool
@@ -28,5 +29,10 @@ public record KeyDatabase(
     config.setMinimumIdle(0);
     config.setInitializationFailTimeout(-1);
     return new HikariDataSource(config);
+  }
+
+  /** A probe of this database for health checks, giving up after {@code timeout}. */
+  public KeyDatabaseProbe probe(Duration timeout) {
+    return new KeyDatabaseProbe(url, username, password, timeout);
   }
 }

@@ -1,5 +1,7 @@
 package casejourney.caseservice.config;
 
+import casejourney.api.personal.KeyDatabase;
+import casejourney.api.personal.KeyDatabaseProbe;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -16,8 +18,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Health is UP only when what this service needs is reachable: PostgreSQL (Boot's own indicator),
- * the Kafka broker that receives published events, and the identity provider whose keys verify
- * tokens.
+ * the key database (which may be apart from it, ADR 0011), the Kafka broker that receives published
+ * events, and the identity provider whose keys verify tokens.
  */
 @Configuration(proxyBeanMethods = false)
 class DependencyHealthConfig {
@@ -64,6 +66,24 @@ class DependencyHealthConfig {
         return status != null && status.getStatusCode().is2xxSuccessful()
             ? Health.up().build()
             : Health.down().build();
+      } catch (Exception e) {
+        return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
+      }
+    };
+  }
+
+  @Bean
+  KeyDatabaseProbe keyDatabaseProbe(KeyDatabase keyDatabase) {
+    return keyDatabase.probe(Duration.ofSeconds(3));
+  }
+
+  /** Named {@code caseKeys}. Only the exception's class: a driver's message may name the server. */
+  @Bean
+  HealthIndicator caseKeysHealthIndicator(KeyDatabaseProbe keyDatabaseProbe) {
+    return () -> {
+      try {
+        keyDatabaseProbe.check();
+        return Health.up().build();
       } catch (Exception e) {
         return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
       }

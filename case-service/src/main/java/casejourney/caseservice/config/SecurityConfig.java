@@ -43,8 +43,13 @@ class SecurityConfig {
                 exchange
                     .pathMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**")
                     .permitAll()
-                    // Erasing records at the end of retention is for operators alone.
-                    .pathMatchers("/actuator/retention", "/actuator/retention/**")
+                    // Erasing records at the end of retention, and republishing the event store
+                    // to Kafka, are for operators alone.
+                    .pathMatchers(
+                        "/actuator/retention",
+                        "/actuator/retention/**",
+                        "/actuator/republish",
+                        "/actuator/republish/**")
                     .hasRole(OPERATOR)
                     .anyExchange()
                     .authenticated())

@@ -19,22 +19,27 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class CaseKeysConfig {
 
   /**
-   * A pool of its own, not the service's: keys are made and read while a command's transaction
-   * holds a connection from the main pool (JdbcCaseKeys). Same database by default; {@code
-   * casejourney.keys.*} can move the keys to another.
+   * Same database as the events by default; {@code casejourney.keys.*} can move the keys to
+   * another.
    */
   @Bean
-  JdbcCaseKeys caseKeys(
+  KeyDatabase keyDatabase(
       @Value("${casejourney.keys.jdbc-url:${spring.datasource.url}}") String url,
       @Value("${casejourney.keys.username:${spring.datasource.username}}") String username,
       @Value("${casejourney.keys.password:${spring.datasource.password}}") String password,
-      @Value("${casejourney.keys.pool-size:4}") int poolSize,
+      @Value("${casejourney.keys.pool-size:4}") int poolSize) {
+    return new KeyDatabase(url, username, password, poolSize, false);
+  }
+
+  /**
+   * A pool of its own, not the service's: keys are made and read while a command's transaction
+   * holds a connection from the main pool (JdbcCaseKeys).
+   */
+  @Bean
+  JdbcCaseKeys caseKeys(
+      KeyDatabase keyDatabase,
       @Value("${casejourney.keys.remember-cases:100000}") int rememberCases,
       Clock clock) {
-    return JdbcCaseKeys.open(
-        new KeyDatabase(url, username, password, poolSize, false),
-        Duration.ofDays(365),
-        rememberCases,
-        clock);
+    return JdbcCaseKeys.open(keyDatabase, Duration.ofDays(365), rememberCases, clock);
   }
 }

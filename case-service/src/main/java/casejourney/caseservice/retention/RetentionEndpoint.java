@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code POST /actuator/retention}: runs the retention sweep now, for an operator (the {@code
- * OPERATOR} role), instead of waiting for the nightly run. Answers with the counts.
+ * OPERATOR} role), instead of waiting for the nightly run. Answers with the counts, and the ids of
+ * cases it could not finish.
  */
 @Component
 @Endpoint(id = "retention")

@@ -17,6 +17,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -90,6 +91,8 @@ public class RetentionSweep {
   /**
    * What one sweep did, for the operator who ran it and for the log.
    *
+   * @param failedCases the ids of the {@code failed} cases, so an operator can look into each: a
+   *     case id names no person
    * @param elsewhere true when another instance was sweeping, so this one did nothing
    */
   public record Result(
@@ -97,6 +100,7 @@ public class RetentionSweep {
       int erased,
       int keysDestroyed,
       int failed,
+      List<String> failedCases,
       int idempotencyKeysRemoved,
       boolean elsewhere) {}
 
@@ -120,7 +124,7 @@ public class RetentionSweep {
     try (Connection lock = jdbc.getDataSource().getConnection()) {
       if (!advisory(lock, "pg_try_advisory_lock")) {
         log.info("Retention sweep: another instance is sweeping; this one did nothing");
-        return new Result(0, 0, 0, 0, 0, true);
+        return new Result(0, 0, 0, 0, List.of(), 0, true);
       }
       try {
         return sweepNow();
@@ -150,7 +154,7 @@ public class RetentionSweep {
                 new Closed(row.getString(1), Instant.parse(row.getString(2)), row.getBoolean(3)));
     int erased = 0;
     int destroyed = 0;
-    int failed = 0;
+    List<String> failed = new ArrayList<>();
     int keysRemoved = 0;
     for (Closed c : closed) {
       if (!today.isAfter(rules.retainUntil(c.closedAt()))) {
@@ -170,17 +174,30 @@ public class RetentionSweep {
         // The cached case holds names and words read with the key; it must not outlive it.
         caseFiles.remove(c.caseId());
       } catch (RuntimeException e) {
-        // The next sweep tries again; one case must not hold up the others.
-        failed++;
-        log.warn("Retention sweep could not erase a case: {}", e.getClass().getSimpleName());
+        // The next sweep tries again; one case must not hold up the others. The class only: a
+        // message may carry what the failing call was given.
+        failed.add(c.caseId());
+        log.warn(
+            "Retention sweep could not erase case {}: {}",
+            c.caseId(),
+            e.getClass().getSimpleName());
       }
     }
     keysRemoved +=
         jdbc.update(
             "DELETE FROM processed_command WHERE processed_at < ?",
             Timestamp.from(rules.clock().instant().minus(keepIdempotencyKeys)));
-    Result result = new Result(closed.size(), erased, destroyed, failed, keysRemoved, false);
-    // Counts only: which cases were erased is in the event store, not in a log.
+    Result result =
+        new Result(
+            closed.size(),
+            erased,
+            destroyed,
+            failed.size(),
+            List.copyOf(failed),
+            keysRemoved,
+            false);
+    // Counts, and the failed cases' ids (named above): which cases were erased is in the event
+    // store, not in a log.
     log.info(
         "Retention sweep: {} closed cases, {} records erased, {} keys destroyed, {} failed,"
             + " {} idempotency keys removed",

@@ -211,6 +211,7 @@ class ProblemDetailsAdvice {
         switch (status) {
           case FORBIDDEN -> "Not allowed";
           case NOT_FOUND -> "Not found";
+          case CONFLICT -> "Not now";
           case UNPROCESSABLE_ENTITY -> "This cannot be done";
           default -> status.is4xxClientError() ? "Check what you sent" : status.getReasonPhrase();
         };

@@ -15,13 +15,17 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * Crypto-shredding on the real stack (docs/adr/0011): personal data is sealed in PostgreSQL and on
  * Kafka, opens for the service while the record is kept, and reads as nothing once the retention
  * sweep has erased the record and destroyed its key.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class RecordErasureIT extends ApiTestSupport {
 
   @Autowired RetentionSweep sweep;
@@ -158,6 +162,58 @@ class RecordErasureIT extends ApiTestSupport {
     assertThat(ran.failed()).isZero();
   }
 
+  @Test
+  void a_case_the_sweep_cannot_finish_is_named_in_its_answer_and_its_log_and_finished_next_time(
+      CapturedOutput log) {
+    clock.set(LocalDateTime.of(2026, 3, 2, 9, 0));
+    Journey journey = new Journey(this).open();
+    String caseId = journey.caseId;
+    post(
+            "worker",
+            journey.cases() + "/closure",
+            "{\"reason\": {\"en\": \"Home is calm.\"}}",
+            "Idempotency-Key",
+            "close-" + caseId)
+        .expectStatus()
+        .is2xxSuccessful();
+    clock.set(LocalDateTime.of(2061, 3, 3, 2, 30));
+    // The key database refuses to change this case's row, as a revoked grant or a full disk would.
+    jdbc.execute(
+        "CREATE FUNCTION refuse_key_change() RETURNS trigger LANGUAGE plpgsql AS"
+            + " $$ BEGIN RAISE EXCEPTION 'key row is read-only'; END $$");
+    jdbc.execute(
+        "CREATE TRIGGER refuse_key_change BEFORE UPDATE ON case_key FOR EACH ROW"
+            + " WHEN (OLD.case_id = '"
+            + caseId
+            + "') EXECUTE FUNCTION refuse_key_change()");
+    try {
+      RetentionSweep.Result stuck = sweep.sweep();
+      assertThat(stuck.failedCases()).containsExactly(caseId);
+      assertThat(stuck.failed()).isEqualTo(1);
+      assertThat(keys.isDestroyed(caseId)).isFalse();
+      assertThat(log.getOut())
+          .contains(
+              "Retention sweep could not erase case " + caseId + ": KeysUnavailableException");
+
+      post("operator", "/actuator/retention", "{}")
+          .expectStatus()
+          .isOk()
+          .expectBody()
+          .jsonPath("$.failed")
+          .isEqualTo(1)
+          .jsonPath("$.failedCases")
+          .isEqualTo(List.of(caseId));
+    } finally {
+      jdbc.execute("DROP TRIGGER refuse_key_change ON case_key");
+      jdbc.execute("DROP FUNCTION refuse_key_change()");
+    }
+
+    RetentionSweep.Result finished = sweep.sweep();
+    assertThat(finished.failedCases()).isEmpty();
+    assertThat(keys.isDestroyed(caseId)).isTrue();
+    assertThat(count(caseId, CaseRecordErasedEvent.class)).as("erased once").isEqualTo(1);
+  }
+
   private int idempotencyKeys(String caseId) {
     Integer n =
         jdbc.queryForObject(
@@ -177,6 +233,8 @@ class RecordErasureIT extends ApiTestSupport {
         .isNumber()
         .jsonPath("$.failed")
         .isEqualTo(0)
+        .jsonPath("$.failedCases")
+        .isEmpty()
         .jsonPath("$.idempotencyKeysRemoved")
         .isNumber();
   }

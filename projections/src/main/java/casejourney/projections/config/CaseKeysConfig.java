@@ -17,6 +17,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CaseKeysConfig {
 
+  /** Read-only, through a pool of two connections. */
+  @Bean
+  KeyDatabase keyDatabase(
+      @Value("${casejourney.keys.jdbc-url}") String url,
+      @Value("${casejourney.keys.username}") String username,
+      @Value("${casejourney.keys.password}") String password) {
+    return new KeyDatabase(url, username, password, 2, true);
+  }
+
   /**
    * Keys are remembered for {@code remember}: a key destroyed at the end of retention stops opening
    * data here within that time. By then the case's {@code CaseRecordErasedEvent} has removed its
@@ -24,15 +33,9 @@ class CaseKeysConfig {
    */
   @Bean
   JdbcCaseKeys caseKeys(
-      @Value("${casejourney.keys.jdbc-url}") String url,
-      @Value("${casejourney.keys.username}") String username,
-      @Value("${casejourney.keys.password}") String password,
+      KeyDatabase keyDatabase,
       @Value("${casejourney.keys.remember:PT5M}") Duration remember,
       @Value("${casejourney.keys.remember-cases:100000}") int rememberCases) {
-    return JdbcCaseKeys.open(
-        new KeyDatabase(url, username, password, 2, true),
-        remember,
-        rememberCases,
-        Clock.systemUTC());
+    return JdbcCaseKeys.open(keyDatabase, remember, rememberCases, Clock.systemUTC());
   }
 }

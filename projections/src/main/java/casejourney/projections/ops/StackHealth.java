@@ -1,6 +1,9 @@
 package casejourney.projections.ops;
 
+import casejourney.api.personal.KeyDatabase;
+import casejourney.api.personal.KeyDatabaseProbe;
 import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -10,7 +13,10 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Health is UP only when both the read-model database and the event topic's broker answer. */
+/**
+ * Health is UP only when the read-model database, the event topic's broker and the key database all
+ * answer: without keys no sealed event can be handled.
+ */
 @Configuration(proxyBeanMethods = false)
 public class StackHealth {
 
@@ -39,6 +45,27 @@ public class StackHealth {
         return Health.up().withDetail("brokers", nodes).build();
       } catch (Exception e) {
         return Health.down(e).build();
+      }
+    };
+  }
+
+  @Bean
+  KeyDatabaseProbe keyDatabaseProbe(KeyDatabase keyDatabase) {
+    return keyDatabase.probe(Duration.ofSeconds(3));
+  }
+
+  /**
+   * Named {@code caseKeys}. Only the exception's class, unlike the checks above: a driver's message
+   * names the server and the database role.
+   */
+  @Bean
+  HealthIndicator caseKeysHealthIndicator(KeyDatabaseProbe keyDatabaseProbe) {
+    return () -> {
+      try {
+        keyDatabaseProbe.check();
+        return Health.up().build();
+      } catch (Exception e) {
+        return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
       }
     };
   }

@@ -341,7 +341,7 @@ class ProjectionsIT {
 
   @Test
   @Order(9)
-  void healthIsUpWhenMongoAndKafkaAnswer() {
+  void healthIsUpWhenMongoKafkaAndTheKeyDatabaseAnswer() {
     web.get()
         .uri("/actuator/health")
         .exchange()
@@ -353,6 +353,8 @@ class ProjectionsIT {
         .jsonPath("$.components.mongo.status")
         .isEqualTo("UP")
         .jsonPath("$.components.kafka.status")
+        .isEqualTo("UP")
+        .jsonPath("$.components.caseKeys.status")
         .isEqualTo("UP");
   }
 

@@ -1,0 +1,29 @@
+package casejourney.caseservice.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.health.Status;
+
+/** Health names every dependency, the key database among them, and is open to anyone. */
+class HealthIT extends ApiTestSupport {
+
+  @Autowired HealthEndpoint health;
+
+  @Test
+  void health_is_up_with_the_key_database_checked_under_case_keys() {
+    client()
+        .get()
+        .uri("/actuator/health")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("UP");
+    // Details are hidden over HTTP (show-details: never), so the component is asked directly.
+    assertThat(health.healthForPath("caseKeys").getStatus()).isEqualTo(Status.UP);
+  }
+}
