@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** What every case event has in common, read without a switch over all nineteen types. */
+/** What every case event has in common, read without a switch over every event type. */
 public final class CaseEvents {
 
   /** Dates derived from instants are the family's calendar dates. */

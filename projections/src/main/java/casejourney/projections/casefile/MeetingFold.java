@@ -8,6 +8,7 @@ import casejourney.api.events.ContributionSubmittedEvent;
 import casejourney.api.events.ContributionVisibilityOverriddenEvent;
 import casejourney.api.events.MeetingCancelledEvent;
 import casejourney.api.events.MeetingRescheduledEvent;
+import casejourney.api.events.ParticipantExcludedEvent;
 import casejourney.api.events.ParticipantInvitedEvent;
 import casejourney.api.events.ParticipationChosenEvent;
 import casejourney.api.events.ReportSharedEvent;
@@ -110,6 +111,8 @@ final class MeetingFold {
       f.meetingFile(e.meetingId()).contributions.add(contribution(e));
     } else if (event instanceof ContributionVisibilityOverriddenEvent e) {
       override(f.meetingFile(e.meetingId()), e);
+    } else if (event instanceof ParticipantExcludedEvent e) {
+      exclude(f.meetingFile(e.meetingId()), e);
     } else if (event instanceof ConferenceOutcomeRecordedEvent e) {
       MeetingFile m = f.meetingFile(e.meetingId());
       m.status = MeetingView.HELD;
@@ -176,5 +179,18 @@ final class MeetingFold {
               c.submittedAt(),
               List.copyOf(overrides));
         });
+  }
+
+  /** The chair's latest decision about a person is the one that stands (docs/events.md). */
+  private static void exclude(MeetingFile m, ParticipantExcludedEvent e) {
+    MeetingView.Exclusion exclusion =
+        new MeetingView.Exclusion(e.personId(), e.scope(), e.reason(), e.excludedAt());
+    for (int i = 0; i < m.exclusions.size(); i++) {
+      if (m.exclusions.get(i).personId().equals(e.personId())) {
+        m.exclusions.set(i, exclusion);
+        return;
+      }
+    }
+    m.exclusions.add(exclusion);
   }
 }

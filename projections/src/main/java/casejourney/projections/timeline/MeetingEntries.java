@@ -11,6 +11,7 @@ import casejourney.api.events.ConferenceRecordSentEvent;
 import casejourney.api.events.MeetingCancelledEvent;
 import casejourney.api.events.MeetingRescheduledEvent;
 import casejourney.api.events.MeetingScheduledEvent;
+import casejourney.api.events.ParticipantExcludedEvent;
 import casejourney.api.events.ParticipantInvitedEvent;
 import casejourney.api.events.ReportSharedEvent;
 import casejourney.api.views.Audience;
@@ -117,6 +118,8 @@ final class MeetingEntries {
       OutcomeEntries.write(d, e);
     } else if (event instanceof ConferenceRecordSentEvent e) {
       OutcomeEntries.recordSent(d, e);
+    } else if (event instanceof ParticipantExcludedEvent e) {
+      ExclusionEntries.write(d, e);
     } else {
       return ViewsEntries.write(d, event);
     }

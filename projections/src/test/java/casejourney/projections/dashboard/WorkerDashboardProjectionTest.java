@@ -3,10 +3,13 @@ package casejourney.projections.dashboard;
 import static casejourney.projections.support.Projections.CASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casejourney.api.BilingualText;
+import casejourney.api.ExclusionScope;
 import casejourney.api.views.WorkerCaseloadView;
 import casejourney.api.views.WorkerDashboardView;
 import casejourney.api.views.WorkerDashboardView.CaseloadItem;
 import casejourney.api.views.WorkerDashboardView.MissingTranslation;
+import casejourney.projections.support.DemoJourney;
 import casejourney.projections.support.Erasure;
 import casejourney.projections.support.Feed;
 import casejourney.projections.support.InMemoryViewStore;
@@ -112,6 +115,23 @@ class WorkerDashboardProjectionTest {
     assertThat(store.all(WorkerCaseloadView.COLLECTION)).isEqualTo(caseloads);
     assertThat(store.all(CaseloadItem.COLLECTION)).isNotEqualTo(items);
     assertThat(dashboard("worker").cases()).extracting(CaseloadItem::caseId).containsExactly(CASE);
+  }
+
+  @Test
+  void anExclusionIsFoldedIntoTheDashboardsOwnCopyOfTheCase() {
+    Feed.all(
+        projection,
+        Projections.beforeTheConferenceThen(
+            Projections.excluded(
+                DemoJourney.ALEX,
+                ExclusionScope.PART_OF_MEETING,
+                BilingualText.en("Taylor wants to talk alone."),
+                10)));
+    DashboardCase copy = store.get(DashboardCase.COLLECTION, CASE, DashboardCase.class);
+    assertThat(copy.overview().meetings().get(0).exclusions())
+        .singleElement()
+        .satisfies(x -> assertThat(x.personId()).isEqualTo(DemoJourney.ALEX));
+    assertThat(item("worker").lastSequence()).isEqualTo(12);
   }
 
   @Test

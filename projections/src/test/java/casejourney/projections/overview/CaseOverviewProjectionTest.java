@@ -3,6 +3,8 @@ package casejourney.projections.overview;
 import static casejourney.projections.support.Projections.CASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casejourney.api.BilingualText;
+import casejourney.api.ExclusionScope;
 import casejourney.api.Visibility;
 import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.MeetingView;
@@ -11,7 +13,11 @@ import casejourney.projections.support.Erasure;
 import casejourney.projections.support.Feed;
 import casejourney.projections.support.InMemoryViewStore;
 import casejourney.projections.support.Projections;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
 
 class CaseOverviewProjectionTest {
@@ -84,6 +90,45 @@ class CaseOverviewProjectionTest {
         .satisfies(v -> assertThat(v.safeguardingReason()).contains("risk"));
     assertThat(icpc.outcome().nextReviewDate()).hasToString("2026-06-25");
     assertThat(icpc.chairResponses()).hasSize(1);
+  }
+
+  @Test
+  void aLaterExclusionOfTheSamePersonReplacesTheirEarlierOneAndRedeliveryChangesNothing() {
+    List<DomainEventMessage<?>> events =
+        Projections.beforeTheConferenceThen(
+            Projections.excluded(
+                DemoJourney.ALEX, ExclusionScope.PART_OF_MEETING, BilingualText.en("First."), 10),
+            Projections.excluded(
+                DemoJourney.RHIAN, ExclusionScope.WHOLE_MEETING, BilingualText.en("Rhian."), 11),
+            Projections.excluded(
+                DemoJourney.ALEX,
+                ExclusionScope.WHOLE_MEETING,
+                new BilingualText("Second.", "Ail."),
+                12));
+    Feed.all(projection, events.subList(0, events.size() - 1));
+    assertThat(overview().meetings().get(0).exclusions())
+        .extracting(MeetingView.Exclusion::personId, MeetingView.Exclusion::scope)
+        .containsExactly(
+            Tuple.tuple(DemoJourney.ALEX, ExclusionScope.PART_OF_MEETING),
+            Tuple.tuple(DemoJourney.RHIAN, ExclusionScope.WHOLE_MEETING));
+
+    Feed.all(projection, events);
+    assertThat(overview().meetings().get(0).exclusions())
+        .containsExactly(
+            new MeetingView.Exclusion(
+                DemoJourney.ALEX,
+                ExclusionScope.WHOLE_MEETING,
+                new BilingualText("Second.", "Ail."),
+                Instant.parse("2026-03-24T12:00:00Z")),
+            new MeetingView.Exclusion(
+                DemoJourney.RHIAN,
+                ExclusionScope.WHOLE_MEETING,
+                BilingualText.en("Rhian."),
+                Instant.parse("2026-03-24T11:00:00Z")));
+
+    Map<String, String> once = store.all(CaseOverviewView.COLLECTION);
+    Feed.all(projection, events);
+    assertThat(store.all(CaseOverviewView.COLLECTION)).isEqualTo(once);
   }
 
   @Test

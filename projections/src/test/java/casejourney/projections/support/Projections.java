@@ -1,10 +1,14 @@
 package casejourney.projections.support;
 
+import casejourney.api.BilingualText;
+import casejourney.api.ExclusionScope;
 import casejourney.api.calendar.StatutoryClock;
 import casejourney.api.calendar.StatutoryTimescales;
 import casejourney.api.calendar.WorkingDayCalendar;
 import casejourney.api.events.MeetingRescheduledEvent;
 import casejourney.api.events.MeetingRescheduledEvent.ReportTiming;
+import casejourney.api.events.ParticipantExcludedEvent;
+import java.time.Instant;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 
@@ -66,6 +70,32 @@ public final class Projections {
         "No other chair was free sooner.",
         java.time.Instant.parse(at),
         List.of(report));
+  }
+
+  /**
+   * The journey up to the week before the conference (its report shared, nothing decided yet), then
+   * {@code more} events, numbered after it: the time a chair may still leave someone out.
+   */
+  public static List<DomainEventMessage<?>> beforeTheConferenceThen(Object... more) {
+    List<DomainEventMessage<?>> all = new java.util.ArrayList<>(first(12));
+    for (Object event : more) {
+      all.add(DemoJourney.message(CASE, all.size(), event));
+    }
+    return all;
+  }
+
+  /**
+   * The chair leaves {@code personId} out of the conference, the day before it, at {@code hour}.
+   */
+  public static ParticipantExcludedEvent excluded(
+      String personId, ExclusionScope scope, BilingualText reason, int hour) {
+    return new ParticipantExcludedEvent(
+        CASE,
+        DemoJourney.ICPC,
+        personId,
+        scope,
+        reason,
+        Instant.parse("2026-03-24T00:00:00Z").plusSeconds(hour * 3600L));
   }
 
   public static List<DomainEventMessage<?>> journeyThen(Object... more) {

@@ -7,10 +7,12 @@ import static casejourney.projections.support.Projections.CASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import casejourney.api.BilingualText;
+import casejourney.api.ExclusionScope;
 import casejourney.api.events.CaseClosedEvent;
 import casejourney.api.views.Audience;
 import casejourney.api.views.TimelineEntry;
 import casejourney.api.views.TimelineView;
+import casejourney.projections.support.DemoJourney;
 import casejourney.projections.support.Erasure;
 import casejourney.projections.support.Feed;
 import casejourney.projections.support.InMemoryViewStore;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class TimelineProjectionTest {
@@ -252,6 +255,138 @@ class TimelineProjectionTest {
             "EXPECTATION_MET",
             "RECORD_SENT",
             "CASE_CLOSED");
+  }
+
+  private static final BilingualText TO_TALK_ALONE =
+      new BilingualText(
+          "Taylor wants to talk about home without a parent in the room.",
+          "Mae Taylor eisiau siarad am y cartref heb riant yn yr ystafell.");
+
+  private String stored(String timelineId) {
+    return store.all(TimelineView.COLLECTION).get(timelineId);
+  }
+
+  @Test
+  void aParentLeftOutOfPartOfAMeetingIsToldWhyAndSoAreStaffButNotTheRestOfTheFamily() {
+    Feed.all(projection, Projections.first(12));
+    String rhianBefore = stored(TimelineView.familyId(CASE, RHIAN));
+    String taylorBefore = stored(TimelineView.familyId(CASE, TAYLOR));
+    Feed.all(
+        projection,
+        Projections.beforeTheConferenceThen(
+            Projections.excluded(ALEX, ExclusionScope.PART_OF_MEETING, TO_TALK_ALONE, 10)));
+
+    TimelineEntry alex = family(ALEX).entries().get(0);
+    assertThat(alex.kind()).isEqualTo("EXCLUDED_FROM_MEETING");
+    assertThat(alex.title())
+        .containsEntry("en", "You will not be at part of the meeting")
+        .containsEntry("cy", "Fyddwch chi ddim yno am ran o’r cyfarfod");
+    assertThat(alex.body().get("en"))
+        .startsWith(
+            "The chair has decided that you will not be at part of the first meeting (initial"
+                + " conference) on Wednesday 25 March 2026 at 10:00. This is to keep people safe."
+                + " The reason is below. You can come to the rest of the meeting.")
+        .contains("You will still get the reports for the meeting, and we will tell you what")
+        .contains("You can send your views in writing to your social worker.")
+        .doesNotContain("Taylor wants");
+    assertThat(alex.body().get("cy"))
+        .contains("Gallwch ddod i weddill y cyfarfod.")
+        .contains("Gallwch anfon eich barn yn ysgrifenedig at eich gweithiwr cymdeithasol.");
+    assertThat(alex.links()).containsEntry("meetingId", DemoJourney.ICPC);
+    assertThat(alex.flagged()).isTrue();
+    assertThat(alex.glossaryKeys()).contains("chair");
+    assertThat(alex.quotes())
+        .extracting(
+            TimelineEntry.Quoted::by,
+            TimelineEntry.Quoted::label,
+            TimelineEntry.Quoted::lang,
+            TimelineEntry.Quoted::text)
+        .containsExactly(
+            Tuple.tuple("CHAIR", "reason", "en", TO_TALK_ALONE.en()),
+            Tuple.tuple("CHAIR", "reason", "cy", TO_TALK_ALONE.cy()));
+
+    for (String staff : List.of(TimelineView.workerId(CASE), TimelineView.chairId(CASE))) {
+      TimelineEntry told = timeline(staff).entries().get(0);
+      assertThat(told.kind()).as(staff).isEqualTo("EXCLUDED_FROM_MEETING");
+      assertThat(told.title().get("en")).isEqualTo("Alex Morgan left out of part of the meeting");
+      assertThat(told.body().get("en"))
+          .startsWith(
+              "The chair decided Alex Morgan will not be at part of the first meeting (initial"
+                  + " conference) on Wednesday 25 March 2026 at 10:00. The reason below is shown"
+                  + " to Alex Morgan, not to the rest of the family.");
+      assertThat(told.title().get("cy")).isEqualTo("Fydd Alex Morgan ddim yno am ran o’r cyfarfod");
+      assertThat(told.quotes())
+          .extracting(TimelineEntry.Quoted::text)
+          .containsExactly(TO_TALK_ALONE.en(), TO_TALK_ALONE.cy());
+    }
+
+    // The other parent and the young person are not told: their timelines are as they were.
+    assertThat(stored(TimelineView.familyId(CASE, RHIAN))).isEqualTo(rhianBefore);
+    assertThat(stored(TimelineView.familyId(CASE, TAYLOR))).isEqualTo(taylorBefore);
+  }
+
+  @Test
+  void
+      aParentLeftOutOfTheWholeMeetingIsNotAskedToComeToTheRestAndReadsTheReasonInEnglishUntilItsWelshIsWritten() {
+    Feed.all(
+        projection,
+        Projections.beforeTheConferenceThen(
+            Projections.excluded(
+                RHIAN,
+                ExclusionScope.WHOLE_MEETING,
+                BilingualText.en("Taylor is frightened to speak with you there."),
+                10)));
+    TimelineEntry rhian = family(RHIAN).entries().get(0);
+    assertThat(rhian.kind()).isEqualTo("EXCLUDED_FROM_MEETING");
+    assertThat(rhian.title())
+        .containsEntry("en", "You will not be at the meeting")
+        .containsEntry("cy", "Fyddwch chi ddim yn y cyfarfod");
+    assertThat(rhian.body().get("en"))
+        .startsWith(
+            "The chair has decided that you will not be at the first meeting (initial"
+                + " conference) on Wednesday 25 March 2026 at 10:00.")
+        .contains("You will still get the reports for the meeting")
+        .doesNotContain("rest of the meeting");
+    assertThat(rhian.body().get("cy")).doesNotContain("weddill y cyfarfod");
+    // No Welsh quoted: the portal shows the English with "Welsh version on its way".
+    assertThat(rhian.quotes())
+        .extracting(TimelineEntry.Quoted::lang, TimelineEntry.Quoted::text)
+        .containsExactly(Tuple.tuple("en", "Taylor is frightened to speak with you there."));
+    assertThat(timeline(TimelineView.workerId(CASE)).entries().get(0).title().get("en"))
+        .isEqualTo("Rhian Morgan left out of the meeting");
+    assertThat(family(ALEX).entries()).noneMatch(e -> e.kind().equals("EXCLUDED_FROM_MEETING"));
+    assertThat(family(TAYLOR).entries()).noneMatch(e -> e.kind().equals("EXCLUDED_FROM_MEETING"));
+  }
+
+  @Test
+  void anExclusionNamingTheYoungPersonReachesStaffAloneNeverTheYoungPersonsTimeline() {
+    Feed.all(projection, Projections.first(12));
+    String taylorBefore = stored(TimelineView.familyId(CASE, TAYLOR));
+    Feed.all(
+        projection,
+        Projections.beforeTheConferenceThen(
+            Projections.excluded(TAYLOR, ExclusionScope.PART_OF_MEETING, TO_TALK_ALONE, 10)));
+    assertThat(stored(TimelineView.familyId(CASE, TAYLOR))).isEqualTo(taylorBefore);
+    assertThat(timeline(TimelineView.chairId(CASE)).entries().get(0).kind())
+        .isEqualTo("EXCLUDED_FROM_MEETING");
+  }
+
+  @Test
+  void aSecondDecisionAboutTheSameParentIsAddedToTheirTimelineAndRedeliveryChangesNothing() {
+    List<org.axonframework.eventhandling.DomainEventMessage<?>> events =
+        Projections.beforeTheConferenceThen(
+            Projections.excluded(ALEX, ExclusionScope.PART_OF_MEETING, TO_TALK_ALONE, 10),
+            Projections.excluded(
+                ALEX, ExclusionScope.WHOLE_MEETING, BilingualText.en("Things changed."), 14));
+    Feed.all(projection, events);
+    Map<String, String> once = store.all(TimelineView.COLLECTION);
+    Feed.all(projection, events);
+    assertThat(store.all(TimelineView.COLLECTION)).isEqualTo(once);
+    assertThat(family(ALEX).entries())
+        .filteredOn(e -> e.kind().equals("EXCLUDED_FROM_MEETING"))
+        .extracting(e -> e.title().get("en"))
+        .containsExactly(
+            "You will not be at the meeting", "You will not be at part of the meeting");
   }
 
   @Test

@@ -1,0 +1,51 @@
+package casejourney.projections.timeline;
+
+import static casejourney.api.views.TimelineCategory.MEETINGS;
+
+import casejourney.api.ExclusionScope;
+import casejourney.api.events.ParticipantExcludedEvent;
+import casejourney.api.views.Audience;
+import casejourney.api.views.MeetingView;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The entry for a parent or carer the chair leaves out of all or part of a meeting. Only they and
+ * staff are told: the rest of the family, the young person included, is not (docs/events.md).
+ */
+final class ExclusionEntries {
+
+  private ExclusionEntries() {}
+
+  static void write(Deliveries d, ParticipantExcludedEvent e) {
+    Optional<MeetingView> meeting = MeetingEntries.meeting(d, e.meetingId());
+    LocalDateTime startsAt = meeting.map(MeetingView::startsAt).orElse(null);
+    String stem = e.scope() == ExclusionScope.PART_OF_MEETING ? "excluded_part" : "excluded_whole";
+    // The event names a parent or carer; were it ever to name the young person, they would still
+    // not be told this way, and staff would see it all the same.
+    List<Target> who =
+        Recipients.plus(
+            Recipients.person(d.file, e.personId()).stream()
+                .filter(t -> t.audience() == Audience.PARENT)
+                .toList(),
+            Recipients.staff(d.file));
+    d.to(
+        who,
+        "EXCLUDED_FROM_MEETING",
+        MEETINGS,
+        stem,
+        lang ->
+            new Object[] {
+              MeetingEntries.type(d, lang, meeting.map(MeetingView::type).orElse(null)),
+              Deliveries.dateTime(lang, startsAt),
+              d.name(e.personId())
+            },
+        (b, t) ->
+            b.when(startsAt)
+                .link("meetingId", e.meetingId())
+                .flagged(true)
+                .also("excluded.still", lang -> new Object[] {d.name(e.personId())})
+                .quote("CHAIR", "reason", e.reason()));
+  }
+}
