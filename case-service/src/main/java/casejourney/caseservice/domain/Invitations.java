@@ -11,7 +11,9 @@ import casejourney.api.ParticipantKind;
 import casejourney.api.commands.ExcludeFromMeetingCommand;
 import casejourney.api.commands.InviteParticipantCommand;
 import casejourney.api.commands.ShareReportCommand;
+import casejourney.api.commands.WithdrawExclusionCommand;
 import casejourney.api.events.ParticipantExcludedEvent;
+import casejourney.api.events.ParticipantExclusionWithdrawnEvent;
 import casejourney.api.events.ParticipantInvitedEvent;
 import casejourney.api.events.ReportSharedEvent;
 import java.util.HashMap;
@@ -216,6 +218,32 @@ final class Invitations {
             rules.now()));
   }
 
+  /** The chair lets someone they left out come to the whole meeting, before it is held. */
+  @CommandHandler
+  void handle(
+      WithdrawExclusionCommand command,
+      @MetaDataValue(SUBJECT) String actorSub,
+      @MetaDataValue(ROLE) String actorRole,
+      CaseRules rules) {
+    Actor actor = new Actor(actorSub, actorRole);
+    Permissions.role(actor, ActorRole.CHAIR, "let someone come back to a meeting");
+    record.requireOpen();
+    new Validation(rules.textLimits())
+        .id("meetingId", command.meetingId(), "the meeting's id")
+        .id("personId", command.personId(), "who may come back")
+        .throwIfInvalid();
+    Meeting meeting = meetings.require(command.meetingId());
+    Permissions.chairOf(actor, meeting, "let someone come back to it");
+    meeting.requireUpcoming("let someone come back to it");
+    if (!exclusions.getOrDefault(meeting.meetingId(), Map.of()).containsKey(command.personId())) {
+      throw new CaseRuleException(
+          "personId", "this person is not left out of this meeting: there is nothing to withdraw");
+    }
+    apply(
+        new ParticipantExclusionWithdrawnEvent(
+            command.caseId(), meeting.meetingId(), command.personId(), rules.now()));
+  }
+
   private FamilyMember familyMember(String field, String personId) {
     return record
         .member(personId)
@@ -243,5 +271,10 @@ final class Invitations {
     exclusions
         .computeIfAbsent(event.meetingId(), id -> new HashMap<>())
         .put(event.personId(), event);
+  }
+
+  @EventSourcingHandler
+  void on(ParticipantExclusionWithdrawnEvent event) {
+    exclusions.getOrDefault(event.meetingId(), new HashMap<>()).remove(event.personId());
   }
 }

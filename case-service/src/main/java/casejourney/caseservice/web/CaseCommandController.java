@@ -21,6 +21,7 @@ import casejourney.api.commands.RespondToViewsCommand;
 import casejourney.api.commands.ScheduleMeetingCommand;
 import casejourney.api.commands.ShareReportCommand;
 import casejourney.api.commands.SubmitContributionCommand;
+import casejourney.api.commands.WithdrawExclusionCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -187,6 +188,21 @@ class CaseCommandController {
       @PathVariable String caseId,
       @PathVariable String meetingId,
       @RequestBody ExcludeFromMeetingCommand body) {
+    return dispatcher.dispatch(
+        jwt, ex, body, Map.of("caseId", caseId, "meetingId", meetingId), List.of(), ACCEPTED);
+  }
+
+  @Operation(
+      summary =
+          "Let a parent or carer who was left out come to all of the meeting after all: personId"
+              + " (chair)")
+  @PostMapping("/{caseId}/meetings/{meetingId}/exclusion-withdrawals")
+  Mono<ResponseEntity<CommandAccepted>> withdrawExclusion(
+      @AuthenticationPrincipal Jwt jwt,
+      ServerWebExchange ex,
+      @PathVariable String caseId,
+      @PathVariable String meetingId,
+      @RequestBody WithdrawExclusionCommand body) {
     return dispatcher.dispatch(
         jwt, ex, body, Map.of("caseId", caseId, "meetingId", meetingId), List.of(), ACCEPTED);
   }

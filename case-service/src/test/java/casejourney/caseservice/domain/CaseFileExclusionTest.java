@@ -10,9 +10,11 @@ import casejourney.api.ExclusionScope;
 import casejourney.api.Language;
 import casejourney.api.ParticipantKind;
 import casejourney.api.commands.ExcludeFromMeetingCommand;
+import casejourney.api.commands.WithdrawExclusionCommand;
 import casejourney.api.events.CaseClosedEvent;
 import casejourney.api.events.MeetingCancelledEvent;
 import casejourney.api.events.ParticipantExcludedEvent;
+import casejourney.api.events.ParticipantExclusionWithdrawnEvent;
 import casejourney.api.events.ParticipantInvitedEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,5 +170,37 @@ class CaseFileExclusionTest {
         .when(exclude(PARENT_A.personId(), ExclusionScope.WHOLE_MEETING, REASON), asChair())
         .expectNoEvents()
         .expectException(closed());
+  }
+
+  @Test
+  @DisplayName("the chair withdraws an exclusion; there must be one to withdraw")
+  void withdraws() {
+    ParticipantExcludedEvent part =
+        excluded(PARENT_A.personId(), ExclusionScope.PART_OF_MEETING, REASON);
+    WithdrawExclusionCommand withdraw =
+        new WithdrawExclusionCommand(CASE_ID, null, INITIAL, PARENT_A.personId());
+    ParticipantExclusionWithdrawnEvent withdrawn =
+        new ParticipantExclusionWithdrawnEvent(CASE_ID, INITIAL, PARENT_A.personId(), NOW);
+    fixture.given(withInvitations(part)).when(withdraw, asChair()).expectEvents(withdrawn);
+    fixture
+        .given(withInvitations())
+        .when(withdraw, asChair())
+        .expectNoEvents()
+        .expectException(rejected(CaseRuleException.class, "personId", "nothing to withdraw"));
+    fixture
+        .given(withInvitations(part, withdrawn))
+        .when(withdraw, asChair())
+        .expectNoEvents()
+        .expectException(rejected(CaseRuleException.class, "personId", "nothing to withdraw"));
+    // Left out again after a withdrawal, with the same words, is a new decision.
+    fixture
+        .given(withInvitations(part, withdrawn))
+        .when(exclude(PARENT_A.personId(), ExclusionScope.PART_OF_MEETING, REASON), asChair())
+        .expectEvents(part);
+    fixture
+        .given(withInvitations(part))
+        .when(withdraw, asWorker())
+        .expectNoEvents()
+        .expectException(notPermitted());
   }
 }
