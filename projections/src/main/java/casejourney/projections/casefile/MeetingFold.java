@@ -9,6 +9,7 @@ import casejourney.api.events.ContributionVisibilityOverriddenEvent;
 import casejourney.api.events.MeetingCancelledEvent;
 import casejourney.api.events.MeetingRescheduledEvent;
 import casejourney.api.events.ParticipantExcludedEvent;
+import casejourney.api.events.ParticipantExclusionWithdrawnEvent;
 import casejourney.api.events.ParticipantInvitedEvent;
 import casejourney.api.events.ParticipationChosenEvent;
 import casejourney.api.events.ReportSharedEvent;
@@ -113,6 +114,8 @@ final class MeetingFold {
       override(f.meetingFile(e.meetingId()), e);
     } else if (event instanceof ParticipantExcludedEvent e) {
       exclude(f.meetingFile(e.meetingId()), e);
+    } else if (event instanceof ParticipantExclusionWithdrawnEvent e) {
+      f.meetingFile(e.meetingId()).exclusions.removeIf(x -> x.personId().equals(e.personId()));
     } else if (event instanceof ConferenceOutcomeRecordedEvent e) {
       MeetingFile m = f.meetingFile(e.meetingId());
       m.status = MeetingView.HELD;

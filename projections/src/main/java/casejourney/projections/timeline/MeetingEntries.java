@@ -12,6 +12,7 @@ import casejourney.api.events.MeetingCancelledEvent;
 import casejourney.api.events.MeetingRescheduledEvent;
 import casejourney.api.events.MeetingScheduledEvent;
 import casejourney.api.events.ParticipantExcludedEvent;
+import casejourney.api.events.ParticipantExclusionWithdrawnEvent;
 import casejourney.api.events.ParticipantInvitedEvent;
 import casejourney.api.events.ReportSharedEvent;
 import casejourney.api.views.Audience;
@@ -120,6 +121,8 @@ final class MeetingEntries {
       OutcomeEntries.recordSent(d, e);
     } else if (event instanceof ParticipantExcludedEvent e) {
       ExclusionEntries.write(d, e);
+    } else if (event instanceof ParticipantExclusionWithdrawnEvent e) {
+      ExclusionEntries.withdrawn(d, e);
     } else {
       return ViewsEntries.write(d, event);
     }

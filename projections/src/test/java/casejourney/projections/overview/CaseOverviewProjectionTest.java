@@ -132,6 +132,24 @@ class CaseOverviewProjectionTest {
   }
 
   @Test
+  void aWithdrawnExclusionLeavesTheMeetingAndRedeliveryChangesNothing() {
+    List<DomainEventMessage<?>> events =
+        Projections.beforeTheConferenceThen(
+            Projections.excluded(
+                DemoJourney.ALEX, ExclusionScope.PART_OF_MEETING, BilingualText.en("First."), 10),
+            Projections.excluded(
+                DemoJourney.RHIAN, ExclusionScope.WHOLE_MEETING, BilingualText.en("Rhian."), 11),
+            Projections.withdrawn(DemoJourney.ALEX, 12));
+    Feed.all(projection, events);
+    assertThat(overview().meetings().get(0).exclusions())
+        .extracting(MeetingView.Exclusion::personId)
+        .containsExactly(DemoJourney.RHIAN);
+    Map<String, String> once = store.all(CaseOverviewView.COLLECTION);
+    Feed.all(projection, events);
+    assertThat(store.all(CaseOverviewView.COLLECTION)).isEqualTo(once);
+  }
+
+  @Test
   void plansSayWhoHasReadThemAndWhoDisagrees() {
     Feed.all(projection, Projections.journey());
     CaseOverviewView.PlanSummary v2 = overview().plans().get(1);

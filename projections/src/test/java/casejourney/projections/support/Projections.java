@@ -8,6 +8,7 @@ import casejourney.api.calendar.WorkingDayCalendar;
 import casejourney.api.events.MeetingRescheduledEvent;
 import casejourney.api.events.MeetingRescheduledEvent.ReportTiming;
 import casejourney.api.events.ParticipantExcludedEvent;
+import casejourney.api.events.ParticipantExclusionWithdrawnEvent;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -95,6 +96,15 @@ public final class Projections {
         personId,
         scope,
         reason,
+        Instant.parse("2026-03-24T00:00:00Z").plusSeconds(hour * 3600L));
+  }
+
+  /** The chair lets {@code personId} come to all of the conference after all, at {@code hour}. */
+  public static ParticipantExclusionWithdrawnEvent withdrawn(String personId, int hour) {
+    return new ParticipantExclusionWithdrawnEvent(
+        CASE,
+        DemoJourney.ICPC,
+        personId,
         Instant.parse("2026-03-24T00:00:00Z").plusSeconds(hour * 3600L));
   }
 

@@ -390,6 +390,40 @@ class TimelineProjectionTest {
   }
 
   @Test
+  void aWithdrawnExclusionIsToldToThePersonLeftOutAndToStaffOnly() {
+    Feed.all(projection, Projections.first(12));
+    String rhianBefore = stored(TimelineView.familyId(CASE, RHIAN));
+    String taylorBefore = stored(TimelineView.familyId(CASE, TAYLOR));
+    List<org.axonframework.eventhandling.DomainEventMessage<?>> events =
+        Projections.beforeTheConferenceThen(
+            Projections.excluded(ALEX, ExclusionScope.PART_OF_MEETING, TO_TALK_ALONE, 10),
+            Projections.withdrawn(ALEX, 15));
+    Feed.all(projection, events);
+
+    TimelineEntry alex = family(ALEX).entries().get(0);
+    assertThat(alex.kind()).isEqualTo("EXCLUSION_WITHDRAWN");
+    assertThat(alex.title())
+        .containsEntry("en", "You can come to all of the meeting")
+        .containsEntry("cy", "Gallwch ddod i’r cyfarfod i gyd");
+    assertThat(alex.body().get("en"))
+        .isEqualTo(
+            "The chair has changed the decision. You can now come to all of the first meeting"
+                + " (initial conference) on Wednesday 25 March 2026 at 10:00.");
+    assertThat(alex.links()).containsEntry("meetingId", DemoJourney.ICPC);
+    for (String staff : List.of(TimelineView.workerId(CASE), TimelineView.chairId(CASE))) {
+      assertThat(timeline(staff).entries().get(0).title().get("en"))
+          .as(staff)
+          .isEqualTo("Alex Morgan can come to all of the meeting");
+    }
+    assertThat(stored(TimelineView.familyId(CASE, RHIAN))).isEqualTo(rhianBefore);
+    assertThat(stored(TimelineView.familyId(CASE, TAYLOR))).isEqualTo(taylorBefore);
+
+    Map<String, String> once = store.all(TimelineView.COLLECTION);
+    Feed.all(projection, events);
+    assertThat(store.all(TimelineView.COLLECTION)).isEqualTo(once);
+  }
+
+  @Test
   void redeliveringEveryEventChangesNoTimeline() {
     Feed.all(projection, Projections.journey());
     Map<String, String> once = store.all(TimelineView.COLLECTION);
