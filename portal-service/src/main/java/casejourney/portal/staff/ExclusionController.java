@@ -91,6 +91,51 @@ class ExclusionController {
             });
   }
 
+  /**
+   * The chair lets someone they left out come to all of the meeting. Only a person left out now can
+   * be chosen; anything else shows the page again with the reason.
+   */
+  @PostMapping(PATH + "/withdrawal")
+  Mono<String> withdraw(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String meetingId,
+      @ModelAttribute("withdrawal") Withdrawal withdrawal,
+      ServerHttpResponse response,
+      Model m) {
+    return cases
+        .chairedMeeting(user, caseId, meetingId, "exclusion")
+        .flatMap(
+            ctx -> {
+              boolean leftOut =
+                  ctx.meeting().exclusions() != null
+                      && ctx.meeting().exclusions().stream()
+                          .anyMatch(x -> x.personId().equals(withdrawal.personId()));
+              if (ctx.settled() != null || !leftOut) {
+                FormErrors errors = new FormErrors();
+                errors.add("withdraw", "staff.error.exclusion.withdraw");
+                return Mono.just(page(ctx, ExclusionForm.blank(), errors, response, m));
+              }
+              return commands
+                  .send(
+                      user,
+                      ctx.commandPath("/exclusion-withdrawals"),
+                      Map.of("personId", withdrawal.personId()),
+                      withdrawal.formId())
+                  .map(
+                      o ->
+                          ctx.afterSend(
+                              o,
+                              "exclusionWithdrawn",
+                              Set.of(),
+                              "withdraw",
+                              e -> page(ctx, ExclusionForm.blank(), e, response, m)));
+            });
+  }
+
+  /** Letting one person come after all: who, and this button's own idempotency key. */
+  record Withdrawal(String personId, String formId) {}
+
   /** Who can be left out: the family members invited, but never the child. */
   static List<MeetingView.Invitation> people(MeetingCase ctx) {
     String child = ctx.overview().child() == null ? null : ctx.overview().child().personId();

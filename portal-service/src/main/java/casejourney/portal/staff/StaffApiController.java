@@ -237,6 +237,23 @@ class StaffApiController {
         .flatMap(s -> relay(user, meetingPath(caseId, meetingId, "/exclusions"), body, key));
   }
 
+  @Operation(
+      summary =
+          "Let a parent or carer who was left out come to all of the meeting after all: personId"
+              + " (the meeting's chair)")
+  @PostMapping(path = MEETING + "/exclusion-withdrawals", consumes = "application/json")
+  Mono<ResponseEntity<Object>> withdrawExclusion(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String meetingId,
+      @RequestBody Map<String, Object> body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    return cases
+        .chair(user, caseId, meetingId, "exclusion")
+        .flatMap(
+            s -> relay(user, meetingPath(caseId, meetingId, "/exclusion-withdrawals"), body, key));
+  }
+
   @Operation(summary = "Respond to the young person's views (the meeting's chair)")
   @PostMapping(path = MEETING + "/chair-response", consumes = "application/json")
   Mono<ResponseEntity<Object>> respond(

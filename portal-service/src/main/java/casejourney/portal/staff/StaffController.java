@@ -38,6 +38,7 @@ class StaffController {
           "closed",
           "visibility",
           "excluded",
+          "exclusionWithdrawn",
           "opened");
 
   /**

@@ -268,4 +268,42 @@ class ExclusionTest {
         .expectStatus()
         .isNotFound();
   }
+
+  @Test
+  void the_chair_lets_someone_left_out_come_to_all_of_the_meeting() {
+    aliceLeftOut();
+    String page = get(chair(web), PAGE);
+    assertThat(page)
+        .contains("Let Alex Morgan come to all of the meeting</button>")
+        .contains("action=\"" + PAGE + "/withdrawal\"");
+    String key = "p-alex-back-" + java.time.Instant.parse("2026-04-26T09:00:00Z").toEpochMilli();
+    assertThat(page).contains("value=\"" + key + "\"");
+    post(chair(web), PAGE + "/withdrawal", "personId", "p-alex", "formId", key)
+        .expectStatus()
+        .is3xxRedirection()
+        .expectHeader()
+        .valueEquals("Location", CASE + "?done=exclusionWithdrawn");
+    assertThat(commands.sent).hasSize(1);
+    assertThat(commands.sent.get(0).path())
+        .isEqualTo(Fixtures.MORGAN + "/meetings/m-review/exclusion-withdrawals");
+    assertThat((Map<Object, Object>) (Map<?, ?>) commands.sent.get(0).body())
+        .containsExactlyEntriesOf(Map.of("personId", "p-alex"));
+    assertThat(commands.sent.get(0).idempotencyKey()).isEqualTo(key);
+    // Someone not left out: nothing to withdraw, said on the page, nothing sent.
+    commands.reset();
+    assertThat(html(post(chair(web), PAGE + "/withdrawal", "personId", "p-rhian", "formId", "f")))
+        .contains("href=\"#withdraw\"")
+        .contains("not left out of this meeting now");
+    assertThat(commands.sent).isEmpty();
+    worker(web)
+        .mutateWith(csrf())
+        .post()
+        .uri(PAGE + "/withdrawal")
+        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        .bodyValue("personId=p-alex&formId=f")
+        .exchange()
+        .expectStatus()
+        .isNotFound();
+    assertThat(commands.sent).isEmpty();
+  }
 }

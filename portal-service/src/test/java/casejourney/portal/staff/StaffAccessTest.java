@@ -65,7 +65,8 @@ class StaffAccessTest {
           CASE + "/close",
           CASE + "/worker",
           CASE + "/meetings/m-initial/contributions/k1/visibility",
-          CASE + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusion");
+          CASE + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusion",
+          CASE + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusion/withdrawal");
   static final List<String> API_GETS = List.of("/api/staff/dashboard", API);
   static final List<String> API_POSTS =
       List.of(
@@ -79,7 +80,8 @@ class StaffAccessTest {
           API + "/closure",
           API + "/worker",
           API + "/meetings/m-initial/contributions/k1/visibility",
-          API + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusions");
+          API + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusions",
+          API + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusion-withdrawals");
 
   record Who(String subject, String role) {
     WebTestClient client(WebTestClient web) {
