@@ -127,6 +127,57 @@ class StaffJourneysIT {
     young.context().close();
   }
 
+  @Test
+  void the_chair_leaves_a_parent_out_of_part_of_a_meeting_who_is_told_why_and_may_then_come() {
+    assertThat(LocalStack.caseServiceProblem).as("case-service").isNull();
+    Page chair = signIn("chair", CASE);
+    chair
+        .locator(".govuk-summary-card", new Page.LocatorOptions().setHasText("Review conference"))
+        .getByRole(
+            AriaRole.LINK,
+            new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Leave someone out of this meeting"))
+        .click();
+    String exclusionPage = chair.url();
+    // Nothing is sent without a reason, which the parent will read.
+    chair.getByLabel("Alex Morgan").check();
+    chair.getByLabel("Part of the meeting").check();
+    button(chair, "Record this and tell them").click();
+    assertThat(chair.locator(".govuk-error-summary a[href='#reason']")).isVisible();
+    String reason = "Taylor wants to talk about home without a parent there " + System.nanoTime();
+    chair.locator("#reason").fill(reason);
+    button(chair, "Record this and tell them").click();
+    assertThat(chair.locator(".govuk-notification-banner"))
+        .containsText("The person left out will be told");
+
+    Page alex = signIn("parent-a", "/meeting");
+    awaitText(alex, "/meeting", reason);
+    assertThat(alex.locator("main")).containsText("You will not be at part of this meeting");
+    awaitText(alex, "/updates", "You will not be at part of the meeting");
+    // The rest of the family is not told.
+    Page rhian = signIn("parent-b", "/updates?lang=en");
+    for (String path : List.of("/updates?lang=en", "/meeting?lang=en")) {
+      rhian.navigate(stack.portalUrl + path);
+      assertThat(rhian.locator("main")).not().containsText(reason);
+    }
+    rhian.context().close();
+
+    // The chair changes their mind: Alex may come to all of it, and is told.
+    chair.navigate(exclusionPage);
+    button(chair, "Let Alex Morgan come to all of the meeting").click();
+    assertThat(chair.locator(".govuk-notification-banner"))
+        .containsText("They will be told they can come to all of the meeting.");
+    chair.context().close();
+    awaitText(alex, "/updates", "You can come to all of the meeting");
+    long until = System.currentTimeMillis() + 10_000;
+    do {
+      alex.navigate(stack.portalUrl + "/meeting");
+    } while (alex.locator("main").textContent().contains(reason)
+        && System.currentTimeMillis() < until);
+    assertThat(alex.locator("main")).not().containsText("You will not be at");
+    alex.context().close();
+  }
+
   /** Opens a case for a new child with one parent, and returns its page. */
   private Page openCase(String childName) {
     Page page = signIn("worker", "/staff");
