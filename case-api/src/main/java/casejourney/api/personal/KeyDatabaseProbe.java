@@ -55,4 +55,17 @@ public final class KeyDatabaseProbe {
       }
     }
   }
+
+  /**
+   * What a health check reports: null when {@link #check} passes, else only the exception's class,
+   * since a driver's message names the server and the database role.
+   */
+  public String failure() {
+    try {
+      check();
+      return null;
+    } catch (SQLException | RuntimeException e) {
+      return e.getClass().getSimpleName();
+    }
+  }
 }

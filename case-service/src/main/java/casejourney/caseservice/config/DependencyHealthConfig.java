@@ -81,12 +81,10 @@ class DependencyHealthConfig {
   @Bean
   HealthIndicator caseKeysHealthIndicator(KeyDatabaseProbe keyDatabaseProbe) {
     return () -> {
-      try {
-        keyDatabaseProbe.check();
-        return Health.up().build();
-      } catch (Exception e) {
-        return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
-      }
+      String failure = keyDatabaseProbe.failure();
+      return failure == null
+          ? Health.up().build()
+          : Health.down().withDetail("error", failure).build();
     };
   }
 }
