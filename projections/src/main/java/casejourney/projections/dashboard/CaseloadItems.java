@@ -137,6 +137,10 @@ final class CaseloadItems {
         add(missing, "OUTCOME_REASONS", m.meetingId(), m.outcome().reasons());
       }
       m.chairResponses().forEach(r -> add(missing, "CHAIR_RESPONSE", m.meetingId(), r.response()));
+      // Documents from before exclusions were recorded have none.
+      if (m.exclusions() != null) {
+        m.exclusions().forEach(x -> add(missing, "EXCLUSION_REASON", m.meetingId(), x.reason()));
+      }
     }
     add(missing, "CASE_CLOSED_REASON", o.caseId(), o.closedReason());
     return List.copyOf(missing);

@@ -132,6 +132,27 @@ class WorkerDashboardProjectionTest {
         .singleElement()
         .satisfies(x -> assertThat(x.personId()).isEqualTo(DemoJourney.ALEX));
     assertThat(item("worker").lastSequence()).isEqualTo(12);
+    // The reason has no Welsh yet: a task for the worker, as other worker-written text is.
+    assertThat(item("worker").missingTranslations())
+        .contains(
+            new MissingTranslation(
+                "EXCLUSION_REASON", DemoJourney.ICPC, "Taylor wants to talk alone."));
+  }
+
+  @Test
+  void aWithdrawnExclusionLeavesNoTranslationToDo() {
+    Feed.all(
+        projection,
+        Projections.beforeTheConferenceThen(
+            Projections.excluded(
+                DemoJourney.ALEX,
+                ExclusionScope.PART_OF_MEETING,
+                BilingualText.en("Taylor wants to talk alone."),
+                10),
+            Projections.withdrawn(DemoJourney.ALEX, 11)));
+    assertThat(item("worker").missingTranslations())
+        .extracting(MissingTranslation::what)
+        .doesNotContain("EXCLUSION_REASON");
   }
 
   @Test
