@@ -1,6 +1,12 @@
 package casejourney.portal.staff;
 
+import casejourney.api.FamilyMember;
+import casejourney.api.FamilyRole;
+import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.MeetingView;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,5 +26,22 @@ public class MeetingPeople {
         .map(MeetingView.Invitation::name)
         .findFirst()
         .orElse(personId);
+  }
+
+  /**
+   * Parents and carers on the case not invited to the meeting, by name. Not inviting someone
+   * records no decision and no reason, unlike leaving them out (docs/adr/0014), so the case page
+   * asks about each.
+   */
+  public List<String> notInvited(CaseOverviewView overview, MeetingView meeting) {
+    Set<String> invited = new HashSet<>();
+    if (meeting.invitations() != null) {
+      meeting.invitations().forEach(i -> invited.add(i.participantId()));
+    }
+    return overview.familyMembers().stream()
+        .filter(p -> p.role() == FamilyRole.PARENT || p.role() == FamilyRole.CARER)
+        .filter(p -> !invited.contains(p.personId()))
+        .map(FamilyMember::name)
+        .toList();
   }
 }

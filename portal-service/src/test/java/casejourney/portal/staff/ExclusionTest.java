@@ -306,4 +306,19 @@ class ExclusionTest {
         .isNotFound();
     assertThat(commands.sent).isEmpty();
   }
+
+  @Test
+  void a_parent_not_invited_to_an_upcoming_meeting_is_asked_about_on_the_case_page() {
+    // The review meeting invites Alex and Taylor, not Rhian; the held conference asks nothing.
+    String page = get(worker(web), CASE);
+    assertThat(page).contains("Not invited yet").contains("ask the chair to record why");
+    assertThat(page.split("Not invited yet", -1)).hasSize(2);
+    String row = page.substring(page.indexOf("Not invited yet"));
+    assertThat(row.substring(0, row.indexOf("</dd>")))
+        .contains("Rhian Morgan")
+        .doesNotContain("Alex Morgan")
+        .doesNotContain("Taylor Morgan");
+    aliceLeftOut();
+    assertThat(get(worker(web), CASE)).doesNotContain("Not invited yet");
+  }
 }
