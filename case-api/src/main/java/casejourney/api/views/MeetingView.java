@@ -48,7 +48,8 @@ public record MeetingView(
     List<Contribution> contributions,
     Outcome outcome,
     List<ChairResponse> chairResponses,
-    List<Exclusion> exclusions) {
+    List<Exclusion> exclusions,
+    List<Redaction> redactions) {
 
   public static final String SCHEDULED = "SCHEDULED";
   public static final String MOVED = "MOVED";
@@ -140,4 +141,8 @@ public record MeetingView(
   /** A family member left out of all or part of the meeting; the latest decision for each. */
   public record Exclusion(
       String personId, ExclusionScope scope, BilingualText reason, Instant excludedAt) {}
+
+  /** Parts of a report held back from one person's copy; the latest reason for each. */
+  public record Redaction(
+      String reportId, String personId, BilingualText reason, Instant redactedAt) {}
 }

@@ -97,7 +97,15 @@ public final class FamilyFilter {
         sharedContributions(m),
         m.outcome(),
         List.of(),
-        exclusionsOf(m, personId));
+        exclusionsOf(m, personId),
+        redactionsOf(m, personId));
+  }
+
+  /** Only the holding back of this person's own copies. */
+  public static List<MeetingView.Redaction> redactionsOf(MeetingView m, String personId) {
+    return m.redactions() == null
+        ? List.of()
+        : m.redactions().stream().filter(r -> personId.equals(r.personId())).toList();
   }
 
   /** Only this person's own exclusion: whether another parent was left out is not theirs to see. */
@@ -125,7 +133,8 @@ public final class FamilyFilter {
         ownContributions(m, personId),
         childsOutcome(m.outcome()),
         chairResponses(m, personId),
-        exclusionsOf(m, personId));
+        exclusionsOf(m, personId),
+        redactionsOf(m, personId));
   }
 
   /**
@@ -159,7 +168,8 @@ public final class FamilyFilter {
       List<MeetingView.Contribution> contributions,
       MeetingView.Outcome outcome,
       List<MeetingView.ChairResponse> chairResponses,
-      List<MeetingView.Exclusion> exclusions) {
+      List<MeetingView.Exclusion> exclusions,
+      List<MeetingView.Redaction> redactions) {
     return new MeetingView(
         m.meetingId(),
         m.type(),
@@ -180,7 +190,8 @@ public final class FamilyFilter {
         contributions,
         outcome,
         chairResponses,
-        exclusions);
+        exclusions,
+        redactions);
   }
 
   private static List<MeetingView.Contribution> contributions(MeetingView meeting) {

@@ -60,7 +60,22 @@ class FamilyFilterTest {
                 "p-rhian",
                 ExclusionScope.WHOLE_MEETING,
                 new BilingualText("A court order keeps you apart.", null),
-                Instant.parse("2026-04-19T12:00:00Z"))));
+                Instant.parse("2026-04-19T12:00:00Z"))),
+        List.of(
+            new MeetingView.Redaction(
+                "r1",
+                "p-rhian",
+                new BilingualText("Alex's address is held back.", null),
+                Instant.parse("2026-04-18T12:00:00Z"))));
+  }
+
+  @Test
+  void a_family_member_sees_only_what_was_held_back_from_their_own_copy() {
+    assertThat(FamilyFilter.forParent(held(), "p-rhian").redactions())
+        .extracting(MeetingView.Redaction::personId)
+        .containsExactly("p-rhian");
+    assertThat(FamilyFilter.forParent(held(), "p-alex").redactions()).isEmpty();
+    assertThat(FamilyFilter.forYoungPerson(held(), "p-taylor").redactions()).isEmpty();
   }
 
   @Test

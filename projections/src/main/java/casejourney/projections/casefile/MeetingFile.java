@@ -31,6 +31,7 @@ final class MeetingFile {
   final List<MeetingView.Contribution> contributions = new ArrayList<>();
   final List<MeetingView.ChairResponse> chairResponses = new ArrayList<>();
   final List<MeetingView.Exclusion> exclusions = new ArrayList<>();
+  final List<MeetingView.Redaction> redactions = new ArrayList<>();
 
   static MeetingFile from(MeetingView view) {
     MeetingFile m = new MeetingFile();
@@ -57,6 +58,9 @@ final class MeetingFile {
     if (view.exclusions() != null) {
       m.exclusions.addAll(view.exclusions());
     }
+    if (view.redactions() != null) {
+      m.redactions.addAll(view.redactions());
+    }
     return m;
   }
 
@@ -81,6 +85,7 @@ final class MeetingFile {
         List.copyOf(contributions),
         outcome,
         List.copyOf(chairResponses),
-        List.copyOf(exclusions));
+        List.copyOf(exclusions),
+        List.copyOf(redactions));
   }
 }
