@@ -10,11 +10,13 @@ import casejourney.api.MeetingType;
 import casejourney.api.ParticipantKind;
 import casejourney.api.commands.ExcludeFromMeetingCommand;
 import casejourney.api.commands.InviteParticipantCommand;
+import casejourney.api.commands.RecordRedactionCommand;
 import casejourney.api.commands.ShareReportCommand;
 import casejourney.api.commands.WithdrawExclusionCommand;
 import casejourney.api.events.ParticipantExcludedEvent;
 import casejourney.api.events.ParticipantExclusionWithdrawnEvent;
 import casejourney.api.events.ParticipantInvitedEvent;
+import casejourney.api.events.ReportRedactedEvent;
 import casejourney.api.events.ReportSharedEvent;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,6 +36,12 @@ final class Invitations {
 
   /** The latest exclusion of each person from each meeting, by meeting id then person id. */
   private final Map<String, Map<String, ParticipantExcludedEvent>> exclusions = new HashMap<>();
+
+  /** Who each report was shared with, by meeting id then report id. */
+  private final Map<String, Map<String, List<String>>> sharedWith = new HashMap<>();
+
+  /** The latest redaction of each copy, by meeting, report and person id. */
+  private final Map<String, ReportRedactedEvent> redactions = new HashMap<>();
 
   Invitations(CaseRecord record, Meetings meetings) {
     this.record = record;
@@ -244,6 +252,62 @@ final class Invitations {
             command.caseId(), meeting.meetingId(), command.personId(), rules.now()));
   }
 
+  /**
+   * The allocated worker records that parts of a report were held back from one person's copy, with
+   * the reason that person is told. A new reason for the same copy replaces the old one; the same
+   * one again is refused, so a double-click does not tell them twice.
+   */
+  @CommandHandler
+  void handle(
+      RecordRedactionCommand command,
+      @MetaDataValue(SUBJECT) String actorSub,
+      @MetaDataValue(ROLE) String actorRole,
+      CaseRules rules) {
+    Permissions.allocatedWorker(
+        new Actor(actorSub, actorRole), record, "record what was held back from a report");
+    record.requireOpen();
+    new Validation(rules.textLimits())
+        .id("meetingId", command.meetingId(), "the meeting's id")
+        .id("reportId", command.reportId(), "the report's id")
+        .id("personId", command.personId(), "whose copy it is")
+        .bilingual(
+            "reason",
+            command.reason(),
+            true,
+            rules.textLimits().shortText(),
+            "the safeguarding reason, which they are told")
+        .throwIfInvalid();
+    Meeting meeting = meetings.require(command.meetingId());
+    List<String> copies =
+        sharedWith.getOrDefault(meeting.meetingId(), Map.of()).get(command.reportId());
+    if (copies == null) {
+      throw new UnknownItemException(
+          "reportId", "this meeting has no report with the id " + command.reportId());
+    }
+    if (!copies.contains(command.personId())) {
+      throw new CaseRuleException(
+          "personId",
+          "this report was not shared with this person: choose someone it was shared with");
+    }
+    ReportRedactedEvent before =
+        redactions.get(copy(meeting.meetingId(), command.reportId(), command.personId()));
+    if (before != null && before.reason().equals(command.reason())) {
+      throw new CaseRuleException("reason", "this is already recorded: change the reason");
+    }
+    apply(
+        new ReportRedactedEvent(
+            command.caseId(),
+            meeting.meetingId(),
+            command.reportId(),
+            command.personId(),
+            command.reason(),
+            rules.now()));
+  }
+
+  private static String copy(String meetingId, String reportId, String personId) {
+    return meetingId + "/" + reportId + "/" + personId;
+  }
+
   private FamilyMember familyMember(String field, String personId) {
     return record
         .member(personId)
@@ -276,5 +340,17 @@ final class Invitations {
   @EventSourcingHandler
   void on(ParticipantExclusionWithdrawnEvent event) {
     exclusions.getOrDefault(event.meetingId(), new HashMap<>()).remove(event.personId());
+  }
+
+  @EventSourcingHandler
+  void on(ReportSharedEvent event) {
+    sharedWith
+        .computeIfAbsent(event.meetingId(), id -> new HashMap<>())
+        .put(event.reportId(), List.copyOf(event.sharedWithPersonIds()));
+  }
+
+  @EventSourcingHandler
+  void on(ReportRedactedEvent event) {
+    redactions.put(copy(event.meetingId(), event.reportId(), event.personId()), event);
   }
 }

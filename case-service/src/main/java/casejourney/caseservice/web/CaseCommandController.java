@@ -14,6 +14,7 @@ import casejourney.api.commands.OverrideContributionVisibilityCommand;
 import casejourney.api.commands.PublishPlanVersionCommand;
 import casejourney.api.commands.RecordConferenceOutcomeCommand;
 import casejourney.api.commands.RecordConferenceRecordSentCommand;
+import casejourney.api.commands.RecordRedactionCommand;
 import casejourney.api.commands.RecordStrategyDiscussionCommand;
 import casejourney.api.commands.RescheduleMeetingCommand;
 import casejourney.api.commands.RespondToPlanCommand;
@@ -205,6 +206,27 @@ class CaseCommandController {
       @RequestBody WithdrawExclusionCommand body) {
     return dispatcher.dispatch(
         jwt, ex, body, Map.of("caseId", caseId, "meetingId", meetingId), List.of(), ACCEPTED);
+  }
+
+  @Operation(
+      summary =
+          "Record that parts of a shared report were held back from one person's copy, with the"
+              + " reason they are told (allocated worker)")
+  @PostMapping("/{caseId}/meetings/{meetingId}/reports/{reportId}/redactions")
+  Mono<ResponseEntity<CommandAccepted>> redact(
+      @AuthenticationPrincipal Jwt jwt,
+      ServerWebExchange ex,
+      @PathVariable String caseId,
+      @PathVariable String meetingId,
+      @PathVariable String reportId,
+      @RequestBody RecordRedactionCommand body) {
+    return dispatcher.dispatch(
+        jwt,
+        ex,
+        body,
+        Map.of("caseId", caseId, "meetingId", meetingId, "reportId", reportId),
+        List.of(),
+        ACCEPTED);
   }
 
   @Operation(summary = "Change who may see a contribution, for a safeguarding reason (chair)")

@@ -51,6 +51,13 @@ class CommandsToCloudEventsIT extends ApiTestSupport {
         """);
     journey.ok(
         "chair", journey.meeting() + "/exclusion-withdrawals", "{\"personId\": \"p-rhian\"}");
+    journey.ok(
+        "worker",
+        journey.meeting() + "/reports/" + journey.lastReportId() + "/redactions",
+        """
+        {"personId": "p-rhian",
+         "reason": {"en": "The part about where Alex now lives is held back, to keep Alex safe."}}
+        """);
     clock.set(LocalDateTime.of(2026, 3, 16, 15, 0));
     journey.conferenceHeld("2026-03-16").publishFirstPlan();
 
@@ -87,6 +94,7 @@ class CommandsToCloudEventsIT extends ApiTestSupport {
             "ContributionSubmittedEvent",
             "ParticipantExcludedEvent",
             "ParticipantExclusionWithdrawnEvent",
+            "ReportRedactedEvent",
             "ConferenceOutcomeRecordedEvent",
             "PlanVersionPublishedEvent",
             "PlanVersionPublishedEvent",
@@ -117,7 +125,7 @@ class CommandsToCloudEventsIT extends ApiTestSupport {
     assertThat(types).containsExactlyElementsOf(expectedTypes);
     assertThat(ids).hasSize(expectedTypes.size());
 
-    JsonNode secondPlan = json.readTree(records.get(13).value());
+    JsonNode secondPlan = json.readTree(records.get(14).value());
     assertThat(secondPlan.get("version").asInt()).isEqualTo(2);
     JsonNode change = secondPlan.get("changes").get(0);
     assertThat(change.get("expectationId").asText()).isEqualTo("e-course");
@@ -125,17 +133,17 @@ class CommandsToCloudEventsIT extends ApiTestSupport {
     // The worker's reason is personal data: sealed on the topic, opened with the case's key.
     assertThat(secondPlan.at("/reasonsByExpectationId/e-course/en/$sealed").asText())
         .isEqualTo("A256GCM");
-    assertThat(new String(records.get(13).value(), StandardCharsets.UTF_8))
+    assertThat(new String(records.get(14).value(), StandardCharsets.UTF_8))
         .doesNotContain("earlier start date");
     PlanVersionPublishedEvent opened =
         PersonalData.sealing(EventJson.mapper(), keys)
-            .readValue(records.get(13).value(), PlanVersionPublishedEvent.class);
+            .readValue(records.get(14).value(), PlanVersionPublishedEvent.class);
     assertThat(opened.reasonsByExpectationId().get("e-course").en())
         .isEqualTo("The course has an earlier start date this term.");
     assertThat(opened.changes().get(0).before()).isEqualTo("2026-06-30");
     assertThat(opened.changes().get(0).after()).isEqualTo("2026-05-29");
     assertThat(secondPlan.get("decidedAtMeetingId").isNull()).isTrue();
-    assertThat(header(records.get(13), "axon-metadata-actorSub")).contains("worker");
+    assertThat(header(records.get(14), "axon-metadata-actorSub")).contains("worker");
   }
 
   /** A plain Kafka consumer, as any other consumer of the contract would use. */

@@ -57,6 +57,8 @@ final class Journey {
     return "/api/cases/" + caseId;
   }
 
+  private String reportId;
+
   String meeting() {
     return cases() + "/meetings/" + meetingId;
   }
@@ -90,15 +92,22 @@ final class Journey {
     return this;
   }
 
+  /** The id case-service gave the report shared last. */
+  String lastReportId() {
+    return reportId;
+  }
+
   Journey shareReport(LocalDateTime sharedAt) {
-    ok(
-        "worker",
-        meeting() + "/reports",
-        """
+    Map<String, Object> shared =
+        ok(
+            "worker",
+            meeting() + "/reports",
+            """
         {"title": "Social work report", "author": "Sam Patel",
          "sharedWithPersonIds": ["p-alex", "p-rhian"], "sharedAt": "%s"}
         """
-            .formatted(sharedAt));
+                .formatted(sharedAt));
+    reportId = ApiTestSupport.id(shared, "reportId");
     return this;
   }
 
