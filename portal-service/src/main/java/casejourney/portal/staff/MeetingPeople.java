@@ -44,4 +44,31 @@ public class MeetingPeople {
         .map(FamilyMember::name)
         .toList();
   }
+
+  /** What was held back from a copy of the report, among the redactions given; null if nothing. */
+  public MeetingView.Redaction heldBack(List<MeetingView.Redaction> redactions, String reportId) {
+    if (redactions == null) {
+      return null;
+    }
+    return redactions.stream().filter(r -> r.reportId().equals(reportId)).findFirst().orElse(null);
+  }
+
+  /** The child and the family members of the case. */
+  static List<FamilyMember> everyone(CaseOverviewView overview) {
+    List<FamilyMember> all = new java.util.ArrayList<>();
+    if (overview.child() != null) {
+      all.add(overview.child());
+    }
+    all.addAll(overview.familyMembers());
+    return all;
+  }
+
+  /** The name of someone on the case, or their id if there is no one by it. */
+  public String onCase(CaseOverviewView overview, String personId) {
+    return everyone(overview).stream()
+        .filter(p -> p.personId().equals(personId))
+        .map(FamilyMember::name)
+        .findFirst()
+        .orElse(personId);
+  }
 }

@@ -254,6 +254,29 @@ class StaffApiController {
             s -> relay(user, meetingPath(caseId, meetingId, "/exclusion-withdrawals"), body, key));
   }
 
+  @Operation(
+      summary =
+          "Record that parts of a shared report were held back from one person's copy: personId"
+              + " and the reason they are told (allocated worker)")
+  @PostMapping(path = MEETING + "/reports/{reportId}/redactions", consumes = "application/json")
+  Mono<ResponseEntity<Object>> redact(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String meetingId,
+      @PathVariable String reportId,
+      @RequestBody Map<String, Object> body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    return cases
+        .worker(user, caseId, "redaction")
+        .flatMap(
+            s ->
+                relay(
+                    user,
+                    meetingPath(caseId, meetingId, "/reports/" + reportId + "/redactions"),
+                    body,
+                    key));
+  }
+
   @Operation(summary = "Respond to the young person's views (the meeting's chair)")
   @PostMapping(path = MEETING + "/chair-response", consumes = "application/json")
   Mono<ResponseEntity<Object>> respond(

@@ -39,6 +39,7 @@ class StaffController {
           "visibility",
           "excluded",
           "exclusionWithdrawn",
+          "redacted",
           "opened");
 
   /**

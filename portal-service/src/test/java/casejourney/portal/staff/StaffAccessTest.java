@@ -43,7 +43,8 @@ class StaffAccessTest {
           CASE + "/meetings/m-initial/invitations/new",
           CASE + "/meetings/m-initial/reports/new",
           CASE + "/close",
-          CASE + "/worker");
+          CASE + "/worker",
+          CASE + "/meetings/m-initial/reports/r1/redaction");
   static final List<String> CHAIR_PAGES =
       List.of(
           CASE + "/meetings/m-initial/outcome",
@@ -66,7 +67,8 @@ class StaffAccessTest {
           CASE + "/worker",
           CASE + "/meetings/m-initial/contributions/k1/visibility",
           CASE + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusion",
-          CASE + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusion/withdrawal");
+          CASE + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusion/withdrawal",
+          CASE + "/meetings/m-initial/reports/r1/redaction");
   static final List<String> API_GETS = List.of("/api/staff/dashboard", API);
   static final List<String> API_POSTS =
       List.of(
@@ -81,7 +83,8 @@ class StaffAccessTest {
           API + "/worker",
           API + "/meetings/m-initial/contributions/k1/visibility",
           API + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusions",
-          API + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusion-withdrawals");
+          API + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusion-withdrawals",
+          API + "/meetings/m-initial/reports/r1/redactions");
 
   record Who(String subject, String role) {
     WebTestClient client(WebTestClient web) {
@@ -186,14 +189,15 @@ class StaffAccessTest {
             "report",
             "case-close",
             "case-hand-on",
+            "redaction",
             "outcome",
             "views-response",
             "contribution-visibility",
             "exclusion",
             "case");
     assertThat(audit.entries).allMatch(e -> Fixtures.MORGAN.equals(e.caseId()));
-    assertThat(audit.entries.subList(0, 7)).allMatch(e -> "worker".equals(e.who()));
-    assertThat(audit.entries.subList(7, 11)).allMatch(e -> "chair".equals(e.who()));
+    assertThat(audit.entries.subList(0, 8)).allMatch(e -> "worker".equals(e.who()));
+    assertThat(audit.entries.subList(8, 12)).allMatch(e -> "chair".equals(e.who()));
   }
 
   private void expectRefused(

@@ -295,7 +295,8 @@ class StaffJourneysIT {
             "/move",
             "/cancel",
             "/met",
-            "/record-sent"),
+            "/record-sent",
+            "/redaction"),
         problems);
     // The preview step, with its reason boxes and reading scores.
     for (String lang : new String[] {"en", "cy"}) {
