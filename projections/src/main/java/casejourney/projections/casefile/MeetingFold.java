@@ -12,10 +12,12 @@ import casejourney.api.events.ParticipantExcludedEvent;
 import casejourney.api.events.ParticipantExclusionWithdrawnEvent;
 import casejourney.api.events.ParticipantInvitedEvent;
 import casejourney.api.events.ParticipationChosenEvent;
+import casejourney.api.events.ReportRedactedEvent;
 import casejourney.api.events.ReportSharedEvent;
 import casejourney.api.views.MeetingView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** How events about an existing meeting change the {@link CaseFile}. */
 final class MeetingFold {
@@ -113,9 +115,19 @@ final class MeetingFold {
     } else if (event instanceof ContributionVisibilityOverriddenEvent e) {
       override(f.meetingFile(e.meetingId()), e);
     } else if (event instanceof ParticipantExcludedEvent e) {
-      exclude(f.meetingFile(e.meetingId()), e);
+      // The chair's latest decision about a person is the one that stands (docs/events.md).
+      replaceOrAdd(
+          f.meetingFile(e.meetingId()).exclusions,
+          new MeetingView.Exclusion(e.personId(), e.scope(), e.reason(), e.excludedAt()),
+          x -> x.personId().equals(e.personId()));
     } else if (event instanceof ParticipantExclusionWithdrawnEvent e) {
       f.meetingFile(e.meetingId()).exclusions.removeIf(x -> x.personId().equals(e.personId()));
+    } else if (event instanceof ReportRedactedEvent e) {
+      // The latest reason for one person's copy of a report is the one that stands.
+      replaceOrAdd(
+          f.meetingFile(e.meetingId()).redactions,
+          new MeetingView.Redaction(e.reportId(), e.personId(), e.reason(), e.redactedAt()),
+          r -> r.reportId().equals(e.reportId()) && r.personId().equals(e.personId()));
     } else if (event instanceof ConferenceOutcomeRecordedEvent e) {
       MeetingFile m = f.meetingFile(e.meetingId());
       m.status = MeetingView.HELD;
@@ -184,16 +196,14 @@ final class MeetingFold {
         });
   }
 
-  /** The chair's latest decision about a person is the one that stands (docs/events.md). */
-  private static void exclude(MeetingFile m, ParticipantExcludedEvent e) {
-    MeetingView.Exclusion exclusion =
-        new MeetingView.Exclusion(e.personId(), e.scope(), e.reason(), e.excludedAt());
-    for (int i = 0; i < m.exclusions.size(); i++) {
-      if (m.exclusions.get(i).personId().equals(e.personId())) {
-        m.exclusions.set(i, exclusion);
+  /** Puts {@code item} in place of the first element {@code same} matches, else at the end. */
+  private static <T> void replaceOrAdd(List<T> list, T item, Predicate<T> same) {
+    for (int i = 0; i < list.size(); i++) {
+      if (same.test(list.get(i))) {
+        list.set(i, item);
         return;
       }
     }
-    m.exclusions.add(exclusion);
+    list.add(item);
   }
 }

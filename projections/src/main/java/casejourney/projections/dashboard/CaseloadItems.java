@@ -141,6 +141,10 @@ final class CaseloadItems {
       if (m.exclusions() != null) {
         m.exclusions().forEach(x -> add(missing, "EXCLUSION_REASON", m.meetingId(), x.reason()));
       }
+      // Nor have documents from before redactions were.
+      if (m.redactions() != null) {
+        m.redactions().forEach(r -> add(missing, "REDACTION_REASON", m.meetingId(), r.reason()));
+      }
     }
     add(missing, "CASE_CLOSED_REASON", o.caseId(), o.closedReason());
     return List.copyOf(missing);

@@ -14,6 +14,7 @@ import casejourney.api.events.MeetingScheduledEvent;
 import casejourney.api.events.ParticipantExcludedEvent;
 import casejourney.api.events.ParticipantExclusionWithdrawnEvent;
 import casejourney.api.events.ParticipantInvitedEvent;
+import casejourney.api.events.ReportRedactedEvent;
 import casejourney.api.events.ReportSharedEvent;
 import casejourney.api.views.Audience;
 import casejourney.api.views.MeetingView;
@@ -123,6 +124,8 @@ final class MeetingEntries {
       ExclusionEntries.write(d, e);
     } else if (event instanceof ParticipantExclusionWithdrawnEvent e) {
       ExclusionEntries.withdrawn(d, e);
+    } else if (event instanceof ReportRedactedEvent e) {
+      RedactionEntries.write(d, e);
     } else {
       return ViewsEntries.write(d, event);
     }

@@ -140,6 +140,32 @@ class WorkerDashboardProjectionTest {
   }
 
   @Test
+  void aRedactionReasonWithNoWelshIsATranslationToAddAndOneWithWelshIsNot() {
+    Feed.all(
+        projection,
+        Projections.beforeTheConferenceThen(
+            Projections.redacted(
+                Projections.REPORT,
+                DemoJourney.RHIAN,
+                BilingualText.en("The part about where Alex now lives is held back."),
+                10),
+            Projections.redacted(
+                Projections.REPORT,
+                DemoJourney.ALEX,
+                new BilingualText(
+                    "A phone number is held back.", "Mae rhif ffôn wedi’i gadw’n ôl."),
+                11)));
+    assertThat(item("worker").missingTranslations())
+        .contains(
+            new MissingTranslation(
+                "REDACTION_REASON",
+                DemoJourney.ICPC,
+                "The part about where Alex now lives is held back."))
+        .extracting(MissingTranslation::english)
+        .doesNotContain("A phone number is held back.");
+  }
+
+  @Test
   void aWithdrawnExclusionLeavesNoTranslationToDo() {
     Feed.all(
         projection,

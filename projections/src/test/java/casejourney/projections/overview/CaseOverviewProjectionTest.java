@@ -150,6 +150,50 @@ class CaseOverviewProjectionTest {
   }
 
   @Test
+  void
+      aLaterRedactionOfTheSameReportForTheSamePersonReplacesTheEarlierOneAndRedeliveryChangesNothing() {
+    String report = Projections.REPORT;
+    List<DomainEventMessage<?>> events =
+        Projections.beforeTheConferenceThen(
+            Projections.sharedWith("r-health", "Health visitor report", DemoJourney.ALEX, 9),
+            Projections.redacted(report, DemoJourney.ALEX, BilingualText.en("First."), 10),
+            Projections.redacted(report, DemoJourney.RHIAN, BilingualText.en("Rhian."), 11),
+            Projections.redacted("r-health", DemoJourney.ALEX, BilingualText.en("Health."), 12),
+            Projections.redacted(
+                report, DemoJourney.ALEX, new BilingualText("Second.", "Ail."), 13));
+    Feed.all(projection, events.subList(0, events.size() - 1));
+    assertThat(overview().meetings().get(0).redactions())
+        .extracting(MeetingView.Redaction::reportId, MeetingView.Redaction::personId)
+        .containsExactly(
+            Tuple.tuple(report, DemoJourney.ALEX),
+            Tuple.tuple(report, DemoJourney.RHIAN),
+            Tuple.tuple("r-health", DemoJourney.ALEX));
+
+    Feed.all(projection, events);
+    assertThat(overview().meetings().get(0).redactions())
+        .containsExactly(
+            new MeetingView.Redaction(
+                report,
+                DemoJourney.ALEX,
+                new BilingualText("Second.", "Ail."),
+                Instant.parse("2026-03-24T13:00:00Z")),
+            new MeetingView.Redaction(
+                report,
+                DemoJourney.RHIAN,
+                BilingualText.en("Rhian."),
+                Instant.parse("2026-03-24T11:00:00Z")),
+            new MeetingView.Redaction(
+                "r-health",
+                DemoJourney.ALEX,
+                BilingualText.en("Health."),
+                Instant.parse("2026-03-24T12:00:00Z")));
+
+    Map<String, String> once = store.all(CaseOverviewView.COLLECTION);
+    Feed.all(projection, events);
+    assertThat(store.all(CaseOverviewView.COLLECTION)).isEqualTo(once);
+  }
+
+  @Test
   void plansSayWhoHasReadThemAndWhoDisagrees() {
     Feed.all(projection, Projections.journey());
     CaseOverviewView.PlanSummary v2 = overview().plans().get(1);

@@ -9,6 +9,8 @@ import casejourney.api.events.MeetingRescheduledEvent;
 import casejourney.api.events.MeetingRescheduledEvent.ReportTiming;
 import casejourney.api.events.ParticipantExcludedEvent;
 import casejourney.api.events.ParticipantExclusionWithdrawnEvent;
+import casejourney.api.events.ReportRedactedEvent;
+import casejourney.api.events.ReportSharedEvent;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -17,6 +19,10 @@ import org.axonframework.eventhandling.DomainEventMessage;
 public final class Projections {
 
   public static final String CASE = "case-demo";
+
+  /** The demo journey's social work report for the conference, shared with Alex and Rhian. */
+  public static final String REPORT = "r-1";
+
   public static final StatutoryClock RULES =
       new StatutoryClock(
           WorkingDayCalendar.englandAndWales(List.of()), StatutoryTimescales.defaults());
@@ -105,6 +111,44 @@ public final class Projections {
         CASE,
         DemoJourney.ICPC,
         personId,
+        Instant.parse("2026-03-24T00:00:00Z").plusSeconds(hour * 3600L));
+  }
+
+  /**
+   * The worker holds back parts of {@code personId}'s copy of report {@code reportId} for the
+   * conference, the day before it, at {@code hour}.
+   */
+  public static ReportRedactedEvent redacted(
+      String reportId, String personId, BilingualText reason, int hour) {
+    return new ReportRedactedEvent(
+        CASE,
+        DemoJourney.ICPC,
+        reportId,
+        personId,
+        reason,
+        Instant.parse("2026-03-24T00:00:00Z").plusSeconds(hour * 3600L));
+  }
+
+  /**
+   * A second report for the conference, {@code title}, shared with {@code personId} alone on time,
+   * the day before it at {@code hour}: the demo journey shares none with the young person.
+   */
+  public static ReportSharedEvent sharedWith(
+      String reportId, String title, String personId, int hour) {
+    java.time.LocalDateTime at = java.time.LocalDateTime.of(2026, 3, 24, hour, 0);
+    return new ReportSharedEvent(
+        CASE,
+        DemoJourney.ICPC,
+        reportId,
+        title,
+        "Sam Patel",
+        List.of(personId),
+        at,
+        1,
+        1,
+        false,
+        0,
+        null,
         Instant.parse("2026-03-24T00:00:00Z").plusSeconds(hour * 3600L));
   }
 

@@ -10,6 +10,7 @@ import casejourney.api.BilingualText;
 import casejourney.api.ExclusionScope;
 import casejourney.api.events.CaseClosedEvent;
 import casejourney.api.views.Audience;
+import casejourney.api.views.TimelineCategory;
 import casejourney.api.views.TimelineEntry;
 import casejourney.api.views.TimelineView;
 import casejourney.projections.support.DemoJourney;
@@ -417,6 +418,132 @@ class TimelineProjectionTest {
     }
     assertThat(stored(TimelineView.familyId(CASE, RHIAN))).isEqualTo(rhianBefore);
     assertThat(stored(TimelineView.familyId(CASE, TAYLOR))).isEqualTo(taylorBefore);
+
+    Map<String, String> once = store.all(TimelineView.COLLECTION);
+    Feed.all(projection, events);
+    assertThat(store.all(TimelineView.COLLECTION)).isEqualTo(once);
+  }
+
+  private static final BilingualText WHERE_ALEX_LIVES =
+      new BilingualText(
+          "The part about where Alex now lives is held back, to keep Alex safe.",
+          "Mae’r rhan am ble mae Alex yn byw nawr wedi’i chadw’n ôl, i gadw Alex yn ddiogel.");
+
+  @Test
+  void aParentWhoseCopyOfAReportHasPartsHeldBackIsToldWhyAndSoAreStaffButNotTheRestOfTheFamily() {
+    Feed.all(projection, Projections.first(12));
+    String alexBefore = stored(TimelineView.familyId(CASE, ALEX));
+    String taylorBefore = stored(TimelineView.familyId(CASE, TAYLOR));
+    List<org.axonframework.eventhandling.DomainEventMessage<?>> events =
+        Projections.beforeTheConferenceThen(
+            Projections.redacted(Projections.REPORT, RHIAN, WHERE_ALEX_LIVES, 10));
+    Feed.all(projection, events);
+
+    TimelineEntry rhian = family(RHIAN).entries().get(0);
+    assertThat(rhian.kind()).isEqualTo("REPORT_REDACTED");
+    assertThat(rhian.category()).isEqualTo(TimelineCategory.REPORTS);
+    assertThat(rhian.title())
+        .containsEntry("en", "Parts of a report were held back from you")
+        .containsEntry("cy", "Cafodd rhannau o adroddiad eu cadw’n ôl oddi wrthych");
+    assertThat(rhian.body())
+        .containsEntry(
+            "en",
+            "Some parts of a report for the first meeting (initial conference) on Wednesday 25"
+                + " March 2026 at 10:00 were held back from your copy. This is to keep people safe."
+                + " The reason is below.")
+        .containsEntry(
+            "cy",
+            "Cafodd rhai rhannau o adroddiad ar gyfer y cyfarfod cyntaf (cynhadledd gychwynnol) ar"
+                + " 25 Mawrth 2026 am 10:00 eu cadw’n ôl o’ch copi chi. Mae hyn er mwyn cadw pobl"
+                + " yn ddiogel. Mae’r rheswm isod.");
+    assertThat(rhian.links())
+        .containsEntry("meetingId", DemoJourney.ICPC)
+        .containsEntry("reportId", Projections.REPORT);
+    assertThat(rhian.flagged()).isTrue();
+    // The report's title and the reason are the worker's words: quoted, never in the text.
+    assertThat(rhian.quotes())
+        .extracting(
+            TimelineEntry.Quoted::by,
+            TimelineEntry.Quoted::label,
+            TimelineEntry.Quoted::lang,
+            TimelineEntry.Quoted::text)
+        .containsExactly(
+            Tuple.tuple("WORKER", "report", "en", "Social work report"),
+            Tuple.tuple("WORKER", "reason", "en", WHERE_ALEX_LIVES.en()),
+            Tuple.tuple("WORKER", "reason", "cy", WHERE_ALEX_LIVES.cy()));
+
+    for (String staff : List.of(TimelineView.workerId(CASE), TimelineView.chairId(CASE))) {
+      TimelineEntry told = timeline(staff).entries().get(0);
+      assertThat(told.kind()).as(staff).isEqualTo("REPORT_REDACTED");
+      assertThat(told.title())
+          .containsEntry("en", "Parts of a report held back from Rhian Morgan")
+          .containsEntry("cy", "Rhannau o adroddiad wedi’u cadw’n ôl oddi wrth Rhian Morgan");
+      assertThat(told.body())
+          .containsEntry(
+              "en",
+              "Rhian Morgan’s copy of the report for the first meeting (initial conference) on"
+                  + " Wednesday 25 March 2026 at 10:00 has parts held back. The reason below is"
+                  + " shown to Rhian Morgan, not to the rest of the family.")
+          .containsEntry(
+              "cy",
+              "Mae rhannau o gopi Rhian Morgan o’r adroddiad ar gyfer y cyfarfod cyntaf (cynhadledd"
+                  + " gychwynnol) ar 25 Mawrth 2026 am 10:00 wedi’u cadw’n ôl. Mae’r rheswm isod yn"
+                  + " cael ei ddangos i Rhian Morgan, nid i weddill y teulu.");
+      assertThat(told.links()).containsEntry("reportId", Projections.REPORT);
+      assertThat(told.flagged()).isTrue();
+      assertThat(told.quotes())
+          .extracting(TimelineEntry.Quoted::text)
+          .containsExactly("Social work report", WHERE_ALEX_LIVES.en(), WHERE_ALEX_LIVES.cy());
+    }
+
+    // The other parent, who had the same report, and the young person are not told.
+    assertThat(stored(TimelineView.familyId(CASE, ALEX))).isEqualTo(alexBefore);
+    assertThat(stored(TimelineView.familyId(CASE, TAYLOR))).isEqualTo(taylorBefore);
+
+    Map<String, String> once = store.all(TimelineView.COLLECTION);
+    Feed.all(projection, events);
+    assertThat(store.all(TimelineView.COLLECTION)).isEqualTo(once);
+  }
+
+  @Test
+  void aRedactionOfTheYoungPersonsCopyReachesThemInTheirOwnWordsAndStaffButNotTheParents() {
+    Object shared = Projections.sharedWith("r-school", "School report", TAYLOR, 9);
+    Feed.all(projection, Projections.beforeTheConferenceThen(shared));
+    String alexBefore = stored(TimelineView.familyId(CASE, ALEX));
+    String rhianBefore = stored(TimelineView.familyId(CASE, RHIAN));
+    List<org.axonframework.eventhandling.DomainEventMessage<?>> events =
+        Projections.beforeTheConferenceThen(
+            shared,
+            Projections.redacted(
+                "r-school", TAYLOR, BilingualText.en("A friend’s name is held back."), 11));
+    Feed.all(projection, events);
+
+    TimelineEntry taylor = family(TAYLOR).entries().get(0);
+    assertThat(taylor.kind()).isEqualTo("REPORT_REDACTED");
+    assertThat(taylor.title())
+        .containsEntry("en", "Some parts of a report were kept back")
+        .containsEntry("cy", "Cafodd rhai rhannau o adroddiad eu cadw’n ôl");
+    assertThat(taylor.body())
+        .containsEntry(
+            "en",
+            "Some parts of a report were kept out of your copy. This is to keep people safe. The"
+                + " reason is below.")
+        .containsEntry(
+            "cy",
+            "Cafodd rhai rhannau o adroddiad eu cadw allan o dy gopi di. Mae hyn er mwyn cadw"
+                + " pobl yn ddiogel. Mae’r rheswm isod.");
+    assertThat(taylor.links()).containsEntry("reportId", "r-school");
+    // No Welsh reason yet: only the English is quoted.
+    assertThat(taylor.quotes())
+        .extracting(TimelineEntry.Quoted::label, TimelineEntry.Quoted::lang)
+        .containsExactly(Tuple.tuple("report", "en"), Tuple.tuple("reason", "en"));
+    for (String staff : List.of(TimelineView.workerId(CASE), TimelineView.chairId(CASE))) {
+      assertThat(timeline(staff).entries().get(0).title().get("en"))
+          .as(staff)
+          .isEqualTo("Parts of a report held back from Taylor Morgan");
+    }
+    assertThat(stored(TimelineView.familyId(CASE, ALEX))).isEqualTo(alexBefore);
+    assertThat(stored(TimelineView.familyId(CASE, RHIAN))).isEqualTo(rhianBefore);
 
     Map<String, String> once = store.all(TimelineView.COLLECTION);
     Feed.all(projection, events);
