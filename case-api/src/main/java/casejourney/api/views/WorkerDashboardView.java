@@ -87,7 +87,8 @@ public record WorkerDashboardView(String workerSubject, List<CaseloadItem> cases
    *
    * @param what {@code PLAN_EXPECTATION}, {@code PLAN_CHANGE_REASON}, {@code MEETING_MOVED_REASON},
    *     {@code MEETING_CANCELLED_REASON}, {@code OUTCOME_REASONS}, {@code CHAIR_RESPONSE}, {@code
-   *     EXCLUSION_REASON} (the chair's reason for leaving a parent out of a meeting) or {@code
+   *     EXCLUSION_REASON} (the chair's reason for leaving a parent out of a meeting), {@code
+   *     REDACTION_REASON} (the worker's reason for holding back parts of a report) or {@code
    *     CASE_CLOSED_REASON}
    * @param ref the id of what it belongs to (expectation id, meeting id, ...)
    * @param english the English text to translate
