@@ -46,6 +46,7 @@ class ApiBadBodyTest {
           "meetingId", Fixtures.REVIEW_MEETING,
           "expectationId", "e-course",
           "contributionId", "c-1",
+          "reportId", "r1",
           "version", "1");
 
   private static final List<String> BAD_BODIES =
