@@ -178,6 +178,37 @@ class StaffJourneysIT {
     alex.context().close();
   }
 
+  @Test
+  void
+      the_worker_records_what_was_held_back_from_one_parents_copy_and_only_that_parent_reads_why() {
+    assertThat(LocalStack.caseServiceProblem).as("case-service").isNull();
+    Page worker = signIn("worker", CASE);
+    worker.locator("main a[href$='/redaction']").first().click();
+    assertThat(worker).hasTitle("Record what was held back from a copy – Case Journey");
+    worker.getByLabel("Rhian Morgan").check();
+    button(worker, "Record this and tell them").click();
+    assertThat(worker.locator(".govuk-error-summary a[href='#reason']")).isVisible();
+    String reason = "The part about where Alex now lives is held back " + System.nanoTime();
+    worker.locator("#reason").fill(reason);
+    button(worker, "Record this and tell them").click();
+    assertThat(worker.locator(".govuk-notification-banner"))
+        .containsText("They will be told that parts were held back");
+    worker.context().close();
+
+    Page rhian = signIn("parent-b", "/meeting?lang=en");
+    awaitText(rhian, "/meeting?lang=en", reason);
+    assertThat(rhian.locator("main")).containsText("Held back from your copy");
+    awaitText(rhian, "/updates?lang=en", "Parts of a report were held back from you");
+    rhian.context().close();
+    // The other parent, who had the same report, is not told.
+    Page alex = signIn("parent-a", "/updates");
+    for (String path : List.of("/updates", "/meeting")) {
+      alex.navigate(stack.portalUrl + path);
+      assertThat(alex.locator("main")).not().containsText(reason);
+    }
+    alex.context().close();
+  }
+
   /** Opens a case for a new child with one parent, and returns its page. */
   private Page openCase(String childName) {
     Page page = signIn("worker", "/staff");
