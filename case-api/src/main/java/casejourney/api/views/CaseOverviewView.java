@@ -46,6 +46,18 @@ public record CaseOverviewView(
 
   public static final String COLLECTION = "case_overviews";
 
+  /** The child, then the other family members: everyone in the family the case records. */
+  public List<FamilyMember> family() {
+    List<FamilyMember> all = new java.util.ArrayList<>();
+    if (child != null) {
+      all.add(child);
+    }
+    if (familyMembers != null) {
+      all.addAll(familyMembers);
+    }
+    return all;
+  }
+
   /**
    * A plan version in brief.
    *

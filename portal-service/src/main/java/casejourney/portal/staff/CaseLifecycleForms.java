@@ -1,9 +1,7 @@
 package casejourney.portal.staff;
 
-import static casejourney.portal.staff.MeetingForms.SHORT_TEXT;
 import static casejourney.portal.staff.MeetingForms.blank;
 import static casejourney.portal.staff.MeetingForms.required;
-import static casejourney.portal.staff.MeetingForms.tooLong;
 
 import casejourney.api.BilingualText;
 import casejourney.api.StaffMember;
@@ -33,13 +31,12 @@ public final class CaseLifecycleForms {
 
     FormErrors validate() {
       FormErrors errors = new FormErrors();
-      required(errors, "reason", reason, "staff.error.close.reason");
-      tooLong(errors, "reasonCy", reasonCy, SHORT_TEXT);
+      MeetingForms.bilingualReason(errors, reason, reasonCy, "staff.error.close.reason");
       return errors;
     }
 
     BilingualText bilingualReason() {
-      return new BilingualText(reason.strip(), MeetingForms.strip(reasonCy));
+      return MeetingForms.bilingual(reason, reasonCy);
     }
   }
 

@@ -68,9 +68,7 @@ class ChairController {
               body.put("decision", conference ? form.conferenceDecision() : null);
               body.put("category", conference ? form.protectionCategory() : null);
               body.put("nextReviewDate", form.nextReview());
-              body.put(
-                  "reasons",
-                  new BilingualText(form.reasons().strip(), MeetingForms.strip(form.reasonsCy())));
+              body.put("reasons", MeetingForms.bilingual(form.reasons(), form.reasonsCy()));
               body.put("strengths", PlanForm.lines(form.strengths()));
               body.put("risks", PlanForm.lines(form.risks()));
               body.put("familyView", MeetingForms.strip(form.familyView()));
@@ -122,8 +120,7 @@ class ChairController {
               if (!errors.isEmpty()) {
                 return Mono.just(viewsPage(ctx, form, errors, m));
               }
-              BilingualText response =
-                  new BilingualText(form.response().strip(), MeetingForms.strip(form.responseCy()));
+              BilingualText response = MeetingForms.bilingual(form.response(), form.responseCy());
               return commands
                   .send(
                       user,

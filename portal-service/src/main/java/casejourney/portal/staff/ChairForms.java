@@ -1,5 +1,6 @@
 package casejourney.portal.staff;
 
+import casejourney.api.BilingualText;
 import casejourney.api.ConferenceDecision;
 import casejourney.api.ExclusionScope;
 import casejourney.api.ProtectionCategory;
@@ -164,10 +165,12 @@ public final class ChairForms {
       if (exclusionScope() == null) {
         errors.add("scope", "staff.error.exclusion.scope");
       }
-      MeetingForms.required(
-          errors, "reason", reason, "staff.error.exclusion.reason", MeetingForms.SHORT_TEXT);
-      MeetingForms.tooLong(errors, "reasonCy", reasonCy, MeetingForms.SHORT_TEXT);
+      MeetingForms.bilingualReason(errors, reason, reasonCy, "staff.error.exclusion.reason");
       return errors;
+    }
+
+    BilingualText bilingualReason() {
+      return MeetingForms.bilingual(reason, reasonCy);
     }
   }
 }

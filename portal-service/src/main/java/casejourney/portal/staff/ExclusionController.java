@@ -1,6 +1,5 @@
 package casejourney.portal.staff;
 
-import casejourney.api.BilingualText;
 import casejourney.api.ExclusionScope;
 import casejourney.api.ParticipantKind;
 import casejourney.api.views.MeetingView;
@@ -69,8 +68,6 @@ class ExclusionController {
               if (ctx.settled() != null || !errors.isEmpty()) {
                 return Mono.just(page(ctx, form, errors, response, m));
               }
-              BilingualText reason =
-                  new BilingualText(form.reason().strip(), MeetingForms.strip(form.reasonCy()));
               return commands
                   .send(
                       user,
@@ -78,7 +75,7 @@ class ExclusionController {
                       Map.of(
                           "personId", form.personId(),
                           "scope", form.exclusionScope(),
-                          "reason", reason),
+                          "reason", form.bilingualReason()),
                       form.formId())
                   .map(
                       o ->

@@ -1,5 +1,6 @@
 package casejourney.portal.staff;
 
+import casejourney.api.BilingualText;
 import casejourney.api.MeetingType;
 import casejourney.api.StaffMember;
 import casejourney.portal.directory.StaffDirectory;
@@ -213,6 +214,20 @@ public final class MeetingForms {
     } else {
       tooLong(errors, field, value, limit);
     }
+  }
+
+  /**
+   * A reason in English (required, {@code missing} when blank) and Welsh (optional), in the inputs
+   * {@code reason} and {@code reasonCy}.
+   */
+  static void bilingualReason(FormErrors errors, String en, String cy, String missing) {
+    required(errors, "reason", en, missing);
+    tooLong(errors, "reasonCy", cy, SHORT_TEXT);
+  }
+
+  /** English and Welsh as sent to case-service: trimmed, a blank Welsh version left out. */
+  static BilingualText bilingual(String en, String cy) {
+    return new BilingualText(en.strip(), strip(cy));
   }
 
   /**

@@ -53,19 +53,9 @@ public class MeetingPeople {
     return redactions.stream().filter(r -> r.reportId().equals(reportId)).findFirst().orElse(null);
   }
 
-  /** The child and the family members of the case. */
-  static List<FamilyMember> everyone(CaseOverviewView overview) {
-    List<FamilyMember> all = new java.util.ArrayList<>();
-    if (overview.child() != null) {
-      all.add(overview.child());
-    }
-    all.addAll(overview.familyMembers());
-    return all;
-  }
-
   /** The name of someone on the case, or their id if there is no one by it. */
   public String onCase(CaseOverviewView overview, String personId) {
-    return everyone(overview).stream()
+    return overview.family().stream()
         .filter(p -> p.personId().equals(personId))
         .map(FamilyMember::name)
         .findFirst()

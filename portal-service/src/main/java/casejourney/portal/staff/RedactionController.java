@@ -1,6 +1,5 @@
 package casejourney.portal.staff;
 
-import casejourney.api.BilingualText;
 import casejourney.api.FamilyMember;
 import casejourney.api.views.MeetingView;
 import casejourney.portal.access.CaseNotFound;
@@ -51,9 +50,7 @@ class RedactionController {
       if (personId == null || !people.contains(personId)) {
         errors.add("personId", "staff.error.redaction.person");
       }
-      MeetingForms.required(
-          errors, "reason", reason, "staff.error.redaction.reason", MeetingForms.SHORT_TEXT);
-      MeetingForms.tooLong(errors, "reasonCy", reasonCy, MeetingForms.SHORT_TEXT);
+      MeetingForms.bilingualReason(errors, reason, reasonCy, "staff.error.redaction.reason");
       return errors;
     }
   }
@@ -87,13 +84,15 @@ class RedactionController {
               if (!r.ctx().overview().open() || !errors.isEmpty()) {
                 return Mono.just(page(r, form, errors, response, m));
               }
-              BilingualText reason =
-                  new BilingualText(form.reason().strip(), MeetingForms.strip(form.reasonCy()));
               return commands
                   .send(
                       user,
                       r.ctx().commandPath("/reports/" + reportId + "/redactions"),
-                      Map.of("personId", form.personId(), "reason", reason),
+                      Map.of(
+                          "personId",
+                          form.personId(),
+                          "reason",
+                          MeetingForms.bilingual(form.reason(), form.reasonCy())),
                       form.formId())
                   .map(
                       o ->
@@ -128,9 +127,7 @@ class RedactionController {
   private static List<FamilyMember> people(ReportCase r) {
     List<String> shared =
         r.report().sharedWithPersonIds() == null ? List.of() : r.report().sharedWithPersonIds();
-    return MeetingPeople.everyone(r.ctx().overview()).stream()
-        .filter(p -> shared.contains(p.personId()))
-        .toList();
+    return r.ctx().overview().family().stream().filter(p -> shared.contains(p.personId())).toList();
   }
 
   private static String page(
@@ -150,12 +147,7 @@ class RedactionController {
         .addAttribute("report", r.report())
         .addAttribute("people", people(r))
         .addAttribute("held", held)
-        .addAttribute(
-            "names",
-            MeetingPeople.everyone(r.ctx().overview()).stream()
-                .collect(
-                    java.util.stream.Collectors.toMap(
-                        FamilyMember::personId, FamilyMember::name, (a, b) -> a)));
+        .addAttribute("overview", r.ctx().overview());
     return "staff/redaction";
   }
 }

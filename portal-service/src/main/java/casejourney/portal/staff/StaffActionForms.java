@@ -172,7 +172,7 @@ public final class StaffActionForms {
         errors.add("date", "staff.error.move.past");
       }
       tooLong(errors, "location", location, NAME);
-      bilingual(errors, reason, reasonCy, "staff.error.move.reason");
+      MeetingForms.bilingualReason(errors, reason, reasonCy, "staff.error.move.reason");
       tooLong(errors, "lateReason", lateReason, SHORT_TEXT);
       if (rule.late() && blank(lateReason)) {
         errors.add("lateReason", "staff.error.lateReason.meeting");
@@ -185,7 +185,7 @@ public final class StaffActionForms {
     }
 
     BilingualText bilingualReason() {
-      return new BilingualText(reason.strip(), MeetingForms.strip(reasonCy));
+      return MeetingForms.bilingual(reason, reasonCy);
     }
   }
 
@@ -198,19 +198,13 @@ public final class StaffActionForms {
 
     FormErrors validate() {
       FormErrors errors = new FormErrors();
-      bilingual(errors, reason, reasonCy, "staff.error.cancel.reason");
+      MeetingForms.bilingualReason(errors, reason, reasonCy, "staff.error.cancel.reason");
       return errors;
     }
 
     BilingualText bilingualReason() {
-      return new BilingualText(reason.strip(), MeetingForms.strip(reasonCy));
+      return MeetingForms.bilingual(reason, reasonCy);
     }
-  }
-
-  /** A reason in English (required) and Welsh (optional), in the inputs {@code reason(Cy)}. */
-  private static void bilingual(FormErrors errors, String en, String cy, String missing) {
-    required(errors, "reason", en, missing);
-    tooLong(errors, "reasonCy", cy, SHORT_TEXT);
   }
 
   /**

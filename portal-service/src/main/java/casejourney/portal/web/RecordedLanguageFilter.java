@@ -2,12 +2,10 @@ package casejourney.portal.web;
 
 import casejourney.api.FamilyMember;
 import casejourney.api.Language;
-import casejourney.api.views.CaseOverviewView;
 import casejourney.portal.access.AccessPolicy;
 import casejourney.portal.access.FamilyAccess;
 import casejourney.portal.readmodel.ReadModels;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.springframework.core.Ordered;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -88,19 +86,11 @@ class RecordedLanguageFilter implements WebFilter, Ordered {
         .flatMap(
             overview ->
                 Mono.justOrEmpty(
-                    members(overview)
+                    overview.family().stream()
                         .filter(m -> family.personId().equals(m.personId()))
                         .map(FamilyMember::language)
                         .filter(l -> l != null)
                         .findFirst()))
         .map(language -> language == Language.CY ? "cy" : "en");
-  }
-
-  private static Stream<FamilyMember> members(CaseOverviewView overview) {
-    Stream<FamilyMember> child =
-        overview.child() == null ? Stream.empty() : Stream.of(overview.child());
-    return Stream.concat(
-        child,
-        overview.familyMembers() == null ? Stream.empty() : overview.familyMembers().stream());
   }
 }
