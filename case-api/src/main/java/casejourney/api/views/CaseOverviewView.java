@@ -1,6 +1,8 @@
 package casejourney.api.views;
 
 import casejourney.api.BilingualText;
+import casejourney.api.DisputeAnswer;
+import casejourney.api.DisputedItem;
 import casejourney.api.FamilyMember;
 import casejourney.api.Nation;
 import casejourney.api.StaffMember;
@@ -26,6 +28,8 @@ import java.util.List;
  * @param strategyDiscussionOn the day of the strategy discussion, or null
  * @param meetings every meeting, in the order scheduled
  * @param plans a summary of each plan version (the full versions are in {@link PlanHistoryView})
+ * @param disputes everything a family member said is wrong in the record, oldest first, each with
+ *     its latest answer
  * @param lastSequence the case's aggregate sequence number of the last event applied
  */
 public record CaseOverviewView(
@@ -42,6 +46,7 @@ public record CaseOverviewView(
     LocalDate strategyDiscussionOn,
     List<MeetingView> meetings,
     List<PlanSummary> plans,
+    List<Dispute> disputes,
     long lastSequence) {
 
   public static final String COLLECTION = "case_overviews";
@@ -74,4 +79,44 @@ public record CaseOverviewView(
       List<String> acknowledgedBy,
       List<String> disagreedBy,
       List<String> welshMissing) {}
+
+  /** The disputes, never null: documents written before disputes existed have none. */
+  public List<Dispute> disputesOrNone() {
+    return disputes == null ? List.of() : disputes;
+  }
+
+  /**
+   * Something a family member said is wrong, and the latest answer. What it is about is not changed
+   * by either.
+   *
+   * @param personId who raised it
+   * @param meetingId for a meeting's outcome or a report, else null
+   * @param reportId for a report, else null
+   * @param planVersion for a plan version, else null
+   * @param answerDue the last day to answer
+   * @param answer null until answered
+   * @param explanation the correction, or why the record stays; null until answered
+   * @param answeredBy null until answered
+   * @param answeredAt null until answered
+   */
+  public record Dispute(
+      String disputeId,
+      String personId,
+      DisputedItem item,
+      String meetingId,
+      String reportId,
+      Integer planVersion,
+      String whatIsWrong,
+      String whatItShouldSay,
+      Instant raisedAt,
+      LocalDate answerDue,
+      DisputeAnswer answer,
+      BilingualText explanation,
+      StaffMember answeredBy,
+      Instant answeredAt) {
+
+    public boolean answered() {
+      return answer != null;
+    }
+  }
 }

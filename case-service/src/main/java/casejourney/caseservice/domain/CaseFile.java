@@ -52,6 +52,9 @@ public class CaseFile {
 
   @AggregateMember private final PlanHistory plans = new PlanHistory(record, meetings);
 
+  @AggregateMember
+  private final Disputes disputes = new Disputes(record, meetings, invitations, plans);
+
   protected CaseFile() {
     // for Axon: rebuilt from events
   }

@@ -52,12 +52,20 @@ final class CaseRecord {
   }
 
   void requireOpen() {
+    requireNotErased();
+    if (closed) {
+      throw new CaseRuleException("caseId", "This case is closed");
+    }
+  }
+
+  /**
+   * A closed case's record is kept for decades and can still be disputed and answered; an erased
+   * one cannot.
+   */
+  void requireNotErased() {
     if (erased) {
       throw new CaseRuleException(
           "caseId", "This case's record was erased at the end of its retention period");
-    }
-    if (closed) {
-      throw new CaseRuleException("caseId", "This case is closed");
     }
   }
 

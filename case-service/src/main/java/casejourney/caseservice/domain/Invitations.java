@@ -304,6 +304,16 @@ final class Invitations {
             rules.now()));
   }
 
+  /** Whether this person was invited to this meeting. */
+  boolean invited(String meetingId, String personId) {
+    return invitedByMeetingId.getOrDefault(meetingId, Set.of()).contains(personId);
+  }
+
+  /** Who the report was shared with, or null when the meeting has no such report. */
+  List<String> sharedWith(String meetingId, String reportId) {
+    return sharedWith.getOrDefault(meetingId, Map.of()).get(reportId);
+  }
+
   private static String copy(String meetingId, String reportId, String personId) {
     return meetingId + "/" + reportId + "/" + personId;
   }

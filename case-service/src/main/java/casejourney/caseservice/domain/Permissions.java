@@ -63,6 +63,18 @@ final class Permissions {
     return child;
   }
 
+  /** A parent, carer or the young person on this case, acting for themselves. */
+  static FamilyMember familyMember(Actor actor, CaseRecord record, String action) {
+    if (ActorRole.YOUNG_PERSON.name().equals(actor.role())) {
+      return youngPerson(actor, record, action);
+    }
+    if (ActorRole.PARENT.name().equals(actor.role())) {
+      return parent(actor, record, action);
+    }
+    throw new NotPermittedException(
+        FIELD, "only a parent, a carer or the young person on this case can " + action);
+  }
+
   private static boolean same(Actor actor, String subject) {
     return actor.subject() != null && actor.subject().equals(subject);
   }

@@ -139,6 +139,11 @@ final class PlanHistory {
             rules.now()));
   }
 
+  /** How many versions have been published: they are numbered from 1. */
+  int versionCount() {
+    return versions.size();
+  }
+
   private void requireVersion(int version, CaseRules rules) {
     new Validation(rules.textLimits())
         .check(version >= 1, "version", "choose a plan version")

@@ -1,6 +1,7 @@
 package casejourney.caseservice.web;
 
 import casejourney.api.commands.AcknowledgePlanCommand;
+import casejourney.api.commands.AnswerDisputeCommand;
 import casejourney.api.commands.CancelMeetingCommand;
 import casejourney.api.commands.ChangeWorkerCommand;
 import casejourney.api.commands.ChooseParticipationCommand;
@@ -12,6 +13,7 @@ import casejourney.api.commands.OfferAdvocateCommand;
 import casejourney.api.commands.OpenCaseCommand;
 import casejourney.api.commands.OverrideContributionVisibilityCommand;
 import casejourney.api.commands.PublishPlanVersionCommand;
+import casejourney.api.commands.RaiseDisputeCommand;
 import casejourney.api.commands.RecordConferenceOutcomeCommand;
 import casejourney.api.commands.RecordConferenceRecordSentCommand;
 import casejourney.api.commands.RecordRedactionCommand;
@@ -316,6 +318,35 @@ class CaseCommandController {
       @RequestBody RespondToPlanCommand body) {
     return dispatcher.dispatch(
         jwt, ex, body, Map.of("caseId", caseId, "version", version), List.of(), HttpStatus.CREATED);
+  }
+
+  @Operation(
+      summary =
+          "Say something in the record is wrong: a report shared with you, a meeting's outcome, a"
+              + " plan version, or something else (parent, carer or young person)")
+  @PostMapping("/{caseId}/disputes")
+  Mono<ResponseEntity<CommandAccepted>> raiseDispute(
+      @AuthenticationPrincipal Jwt jwt,
+      ServerWebExchange ex,
+      @PathVariable String caseId,
+      @RequestBody RaiseDisputeCommand body) {
+    return dispatcher.dispatch(
+        jwt, ex, body, Map.of("caseId", caseId), List.of(), HttpStatus.CREATED);
+  }
+
+  @Operation(
+      summary =
+          "Answer what the family says is wrong: the correction, or why the record stays as it is"
+              + " (allocated worker)")
+  @PostMapping("/{caseId}/disputes/{disputeId}/answers")
+  Mono<ResponseEntity<CommandAccepted>> answerDispute(
+      @AuthenticationPrincipal Jwt jwt,
+      ServerWebExchange ex,
+      @PathVariable String caseId,
+      @PathVariable String disputeId,
+      @RequestBody AnswerDisputeCommand body) {
+    return dispatcher.dispatch(
+        jwt, ex, body, Map.of("caseId", caseId, "disputeId", disputeId), List.of(), ACCEPTED);
   }
 
   @Operation(summary = "Mark an expectation as met (allocated worker)")

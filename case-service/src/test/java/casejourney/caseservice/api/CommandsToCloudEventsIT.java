@@ -80,6 +80,20 @@ class CommandsToCloudEventsIT extends ApiTestSupport {
         journey.meeting() + "/chair-response",
         "{\"response\": {\"en\": \"We talked about your school. You will stay there.\"}}");
     journey.ok("worker", journey.meeting() + "/record-sent", "{\"sentOn\": \"2026-03-16\"}");
+    journey.ok(
+        "parent-a",
+        journey.cases() + "/disputes",
+        """
+        {"disputeId": "d-1", "item": "PLAN_VERSION", "planVersion": 2,
+         "whatIsWrong": "The plan says I missed the March course. I was on it."}
+        """);
+    journey.ok(
+        "worker",
+        journey.cases() + "/disputes/d-1/answers",
+        """
+        {"answer": "CORRECTED",
+         "explanation": {"en": "You were right: the course list shows you there."}}
+        """);
 
     List<String> expectedTypes =
         List.of(
@@ -100,7 +114,9 @@ class CommandsToCloudEventsIT extends ApiTestSupport {
             "PlanVersionPublishedEvent",
             "PlanAcknowledgedEvent",
             "ChairRespondedToViewsEvent",
-            "ConferenceRecordSentEvent");
+            "ConferenceRecordSentEvent",
+            "DisputeRaisedEvent",
+            "DisputeAnsweredEvent");
     assertThat(storedEvents(journey.caseId)).isEqualTo(expectedTypes.size());
 
     List<ConsumerRecord<String, byte[]>> records =

@@ -109,7 +109,18 @@ public class StaffPages {
         o.strategyDiscussionOn(),
         meetings(staff, o),
         o.plans(),
+        chairedDisputes(staff, o),
         o.lastSequence());
+  }
+
+  /** What the family disputed about the chair's own meetings: their outcomes and reports. */
+  private static List<CaseOverviewView.Dispute> chairedDisputes(
+      StaffAccess staff, CaseOverviewView o) {
+    java.util.Set<String> chaired =
+        meetings(staff, o).stream()
+            .map(casejourney.api.views.MeetingView::meetingId)
+            .collect(java.util.stream.Collectors.toSet());
+    return o.disputesOrNone().stream().filter(d -> chaired.contains(d.meetingId())).toList();
   }
 
   /**

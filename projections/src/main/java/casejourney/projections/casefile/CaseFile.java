@@ -76,6 +76,7 @@ public final class CaseFile {
         strategyDiscussionOn,
         meetings.stream().map(MeetingFile::toView).toList(),
         List.copyOf(plans),
+        List.of(),
         lastSequence);
   }
 
