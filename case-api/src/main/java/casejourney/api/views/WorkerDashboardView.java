@@ -1,8 +1,10 @@
 package casejourney.api.views;
 
+import casejourney.api.DisputedItem;
 import casejourney.api.MeetingType;
 import casejourney.api.Nation;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +45,8 @@ public record WorkerDashboardView(String workerSubject, List<CaseloadItem> cases
    * @param missingChoices young people who have not chosen how to take part in an upcoming meeting
    * @param lateReports reports shared later than the rule
    * @param missingTranslations worker-written text with no Welsh version yet
+   * @param disputesWaiting what the family said is wrong and the worker has not yet answered,
+   *     oldest first (null in documents written before disputes existed)
    * @param lastSequence the case's aggregate sequence number of the last event applied
    */
   public record CaseloadItem(
@@ -55,10 +59,32 @@ public record WorkerDashboardView(String workerSubject, List<CaseloadItem> cases
       List<MissingChoice> missingChoices,
       List<LateReport> lateReports,
       List<MissingTranslation> missingTranslations,
+      List<WaitingDispute> disputesWaiting,
       long lastSequence) {
 
     public static final String COLLECTION = "caseload_items";
+
+    /** The disputes waiting for an answer, never null. */
+    public List<WaitingDispute> disputesWaitingOrNone() {
+      return disputesWaiting == null ? List.of() : disputesWaiting;
+    }
   }
+
+  /**
+   * Something a family member said is wrong, not yet answered (ADR 0015). Whether it is past its
+   * due day is worked out when it is read, as the clocks are.
+   *
+   * @param personId who raised it
+   * @param name their name
+   * @param answerDue the last day to answer
+   */
+  public record WaitingDispute(
+      String disputeId,
+      String personId,
+      String name,
+      DisputedItem item,
+      Instant raisedAt,
+      LocalDate answerDue) {}
 
   /** A plan version and the parents or carers who have not acknowledged it. */
   public record PendingAcknowledgement(
@@ -88,8 +114,9 @@ public record WorkerDashboardView(String workerSubject, List<CaseloadItem> cases
    * @param what {@code PLAN_EXPECTATION}, {@code PLAN_CHANGE_REASON}, {@code MEETING_MOVED_REASON},
    *     {@code MEETING_CANCELLED_REASON}, {@code OUTCOME_REASONS}, {@code CHAIR_RESPONSE}, {@code
    *     EXCLUSION_REASON} (the chair's reason for leaving a parent out of a meeting), {@code
-   *     REDACTION_REASON} (the worker's reason for holding back parts of a report) or {@code
-   *     CASE_CLOSED_REASON}
+   *     REDACTION_REASON} (the worker's reason for holding back parts of a report), {@code
+   *     DISPUTE_ANSWER} (the worker's answer to something the family said is wrong; {@code ref} is
+   *     the dispute id) or {@code CASE_CLOSED_REASON}
    * @param ref the id of what it belongs to (expectation id, meeting id, ...)
    * @param english the English text to translate
    */

@@ -35,6 +35,7 @@ final class CaseloadItems {
         missingChoices(o),
         lateReports(o),
         translations(o, c.planTranslations()),
+        List.of(),
         sequence);
   }
 
