@@ -73,7 +73,10 @@ public record TimelineEntry(
             "worries",
             "goodThings",
             "wishes",
-            "text");
+            "text",
+            "whatIsWrong",
+            "whatItShouldSay",
+            "correction");
 
     /** Every {@code by}. */
     public static final Set<String> WRITERS = Set.of("WORKER", "CHAIR", "YOUNG_PERSON", "PARENT");
