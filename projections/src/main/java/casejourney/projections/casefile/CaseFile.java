@@ -31,6 +31,7 @@ public final class CaseFile {
   LocalDate strategyDiscussionOn;
   final List<MeetingFile> meetings = new ArrayList<>();
   final List<CaseOverviewView.PlanSummary> plans = new ArrayList<>();
+  final List<CaseOverviewView.Dispute> disputes = new ArrayList<>();
   long lastSequence = -1;
 
   CaseFile() {}
@@ -57,6 +58,7 @@ public final class CaseFile {
     file.strategyDiscussionOn = view.strategyDiscussionOn();
     view.meetings().forEach(m -> file.meetings.add(MeetingFile.from(m)));
     file.plans.addAll(view.plans());
+    file.disputes.addAll(view.disputesOrNone());
     file.lastSequence = view.lastSequence();
     return file;
   }
@@ -76,7 +78,7 @@ public final class CaseFile {
         strategyDiscussionOn,
         meetings.stream().map(MeetingFile::toView).toList(),
         List.copyOf(plans),
-        List.of(),
+        List.copyOf(disputes),
         lastSequence);
   }
 
@@ -131,6 +133,11 @@ public final class CaseFile {
 
   public List<CaseOverviewView.PlanSummary> plans() {
     return plans;
+  }
+
+  /** What the family said is wrong, oldest first, each with its latest answer. */
+  public List<CaseOverviewView.Dispute> disputes() {
+    return disputes;
   }
 
   /** Everyone in the family the case is about, the child first. */

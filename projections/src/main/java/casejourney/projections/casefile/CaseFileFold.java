@@ -2,6 +2,8 @@ package casejourney.projections.casefile;
 
 import casejourney.api.events.CaseClosedEvent;
 import casejourney.api.events.CaseOpenedEvent;
+import casejourney.api.events.DisputeAnsweredEvent;
+import casejourney.api.events.DisputeRaisedEvent;
 import casejourney.api.events.MeetingScheduledEvent;
 import casejourney.api.events.PlanAcknowledgedEvent;
 import casejourney.api.events.PlanResponseRecordedEvent;
@@ -9,6 +11,7 @@ import casejourney.api.events.PlanVersionPublishedEvent;
 import casejourney.api.events.StrategyDiscussionHeldEvent;
 import casejourney.api.events.WorkerChangedEvent;
 import casejourney.api.plan.Expectation;
+import casejourney.api.views.CaseOverviewView.Dispute;
 import casejourney.api.views.CaseOverviewView.PlanSummary;
 import casejourney.api.views.MeetingView;
 import java.util.ArrayList;
@@ -58,6 +61,43 @@ final class CaseFileFold {
       if (e.disagrees()) {
         updatePlan(f, e.version(), p -> withPerson(p, e.personId(), true));
       }
+    } else if (event instanceof DisputeRaisedEvent e) {
+      f.disputes.add(
+          new Dispute(
+              e.disputeId(),
+              e.personId(),
+              e.item(),
+              e.meetingId(),
+              e.reportId(),
+              e.planVersion(),
+              e.whatIsWrong(),
+              e.whatItShouldSay(),
+              e.raisedAt(),
+              e.answerDue(),
+              null,
+              null,
+              null,
+              null));
+    } else if (event instanceof DisputeAnsweredEvent e) {
+      f.disputes.replaceAll(
+          d ->
+              d.disputeId().equals(e.disputeId())
+                  ? new Dispute(
+                      d.disputeId(),
+                      d.personId(),
+                      d.item(),
+                      d.meetingId(),
+                      d.reportId(),
+                      d.planVersion(),
+                      d.whatIsWrong(),
+                      d.whatItShouldSay(),
+                      d.raisedAt(),
+                      d.answerDue(),
+                      e.answer(),
+                      e.explanation(),
+                      e.answeredBy(),
+                      e.answeredAt())
+                  : d);
     } else {
       MeetingFold.apply(f, event);
     }

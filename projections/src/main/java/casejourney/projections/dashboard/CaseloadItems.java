@@ -13,6 +13,7 @@ import casejourney.api.views.WorkerDashboardView.LateReport;
 import casejourney.api.views.WorkerDashboardView.MissingChoice;
 import casejourney.api.views.WorkerDashboardView.MissingTranslation;
 import casejourney.api.views.WorkerDashboardView.PendingAcknowledgement;
+import casejourney.api.views.WorkerDashboardView.WaitingDispute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ final class CaseloadItems {
         missingChoices(o),
         lateReports(o),
         translations(o, c.planTranslations()),
-        List.of(),
+        disputesWaiting(o),
         sequence);
   }
 
@@ -147,8 +148,29 @@ final class CaseloadItems {
         m.redactions().forEach(r -> add(missing, "REDACTION_REASON", m.meetingId(), r.reason()));
       }
     }
+    o.disputesOrNone().forEach(d -> add(missing, "DISPUTE_ANSWER", d.disputeId(), d.explanation()));
     add(missing, "CASE_CLOSED_REASON", o.caseId(), o.closedReason());
     return List.copyOf(missing);
+  }
+
+  /** Unanswered disputes, oldest first; whether one is past its day is worked out on reading. */
+  private static List<WaitingDispute> disputesWaiting(CaseOverviewView o) {
+    return o.disputesOrNone().stream()
+        .filter(d -> !d.answered())
+        .map(
+            d ->
+                new WaitingDispute(
+                    d.disputeId(),
+                    d.personId(),
+                    o.family().stream()
+                        .filter(p -> p.personId().equals(d.personId()))
+                        .map(FamilyMember::name)
+                        .findFirst()
+                        .orElse(null),
+                    d.item(),
+                    d.raisedAt(),
+                    d.answerDue()))
+        .toList();
   }
 
   private static void add(
