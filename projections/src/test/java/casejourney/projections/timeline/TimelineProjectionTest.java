@@ -559,6 +559,22 @@ class TimelineProjectionTest {
   }
 
   @Test
+  void aRedactionWhoseWordsCanNoLongerBeReadIsShownWithoutThemAndWithoutInventedOnes() {
+    Feed.all(
+        projection,
+        Erasure.unreadable(
+            Projections.beforeTheConferenceThen(
+                Projections.redacted(Projections.REPORT, RHIAN, WHERE_ALEX_LIVES, 10))));
+    TimelineEntry rhian = family(RHIAN).entries().get(0);
+    assertThat(rhian.kind()).isEqualTo("REPORT_REDACTED");
+    assertThat(rhian.quotes()).isEmpty();
+    assertThat(rhian.body().get("en")).doesNotContain("null");
+    TimelineEntry worker = timeline(TimelineView.workerId(CASE)).entries().get(0);
+    assertThat(worker.quotes()).isEmpty();
+    assertThat(worker.title().get("en")).isEqualTo("Parts of a report held back from ");
+  }
+
+  @Test
   void redeliveringEveryEventChangesNoTimeline() {
     Feed.all(projection, Projections.journey());
     Map<String, String> once = store.all(TimelineView.COLLECTION);
