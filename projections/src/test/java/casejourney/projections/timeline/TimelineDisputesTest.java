@@ -341,14 +341,14 @@ class TimelineDisputesTest {
         .containsEntry(
             "en",
             "You told us something is wrong in the notes from your meeting on Wednesday 25 March"
-                + " 2026. Your social worker did not change it. They say why below. Your words are"
+                + " 2026. Your social worker did not change it. The reason is below. Your words are"
                 + " kept next to it. If you are not happy, you can complain. An advocate or your"
                 + " social worker can help you.")
         .containsEntry(
             "cy",
             "Dywedaist ti wrthym ni fod rhywbeth yn anghywir yn y nodiadau o dy gyfarfod ar 25"
-                + " Mawrth 2026. Wnaeth dy weithiwr cymdeithasol ddim ei newid. Maen nhw’n dweud"
-                + " pam isod. Mae dy eiriau di yn cael eu cadw wrth ei ymyl. Os nad wyt ti’n hapus,"
+                + " Mawrth 2026. Wnaeth dy weithiwr cymdeithasol ddim ei newid. Mae’r rheswm isod."
+                + " Mae dy eiriau di yn cael eu cadw wrth ei ymyl. Os nad wyt ti’n hapus,"
                 + " gelli di gwyno. Gall eiriolwr neu dy weithiwr cymdeithasol dy helpu di.");
     // There is something they may want to do about it.
     assertThat(taylor.flagged()).isTrue();
@@ -405,14 +405,14 @@ class TimelineDisputesTest {
         .containsEntry(
             "en",
             "You told us something in your record is wrong. Your social worker did not change it."
-                + " They have said why, below. Your words stay on the record, next to what it says."
+                + " The reason is below. Your words stay on the record, next to what it says."
                 + " If you are not happy with this, you can complain to the council. You can also"
                 + " complain to the Information Commissioner’s Office, who make sure people’s"
                 + " information is used fairly.")
         .containsEntry(
             "cy",
             "Dywedoch wrthym fod rhywbeth yn eich cofnod yn anghywir. Wnaeth eich gweithiwr"
-                + " cymdeithasol ddim ei newid. Maen nhw wedi dweud pam, isod. Mae eich geiriau yn"
+                + " cymdeithasol ddim ei newid. Mae’r rheswm isod. Mae eich geiriau yn"
                 + " aros ar y cofnod, wrth ymyl yr hyn mae’n ei ddweud. Os nad ydych chi’n hapus â"
                 + " hyn, gallwch wneud cwyn i’r cyngor. Gallwch hefyd wneud cwyn i Swyddfa’r"
                 + " Comisiynydd Gwybodaeth, sy’n sicrhau bod gwybodaeth pobl yn cael ei defnyddio’n"
