@@ -96,9 +96,6 @@ final class DisputeEntries {
   }
 
   private static TimelineCategory category(DisputedItem item) {
-    if (item == null) {
-      return CASE;
-    }
     return switch (item) {
       case REPORT -> REPORTS;
       case MEETING_OUTCOME -> MEETINGS;
@@ -133,12 +130,11 @@ final class DisputeEntries {
    * fersiwn").
    */
   private static String about(Deliveries d, Dispute x, Target t, String lang) {
-    DisputedItem item = x.item() == null ? DisputedItem.OTHER : x.item();
     Optional<MeetingView> meeting =
         x.meetingId() == null ? Optional.empty() : MeetingEntries.meeting(d, x.meetingId());
     return d.text.format(
         lang,
-        t.prefix() + ".dispute." + item.name(),
+        t.prefix() + ".dispute." + x.item().name(),
         MeetingEntries.type(d, lang, meeting.map(MeetingView::type).orElse(null)),
         Deliveries.date(lang, meeting.map(DisputeEntries::day).orElse(null)),
         x.planVersion() == null ? "" : String.valueOf(x.planVersion()),
