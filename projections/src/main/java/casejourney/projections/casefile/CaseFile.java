@@ -140,6 +140,10 @@ public final class CaseFile {
     return disputes;
   }
 
+  public Optional<CaseOverviewView.Dispute> dispute(String disputeId) {
+    return disputes.stream().filter(d -> d.disputeId().equals(disputeId)).findFirst();
+  }
+
   /** Everyone in the family the case is about, the child first. */
   public List<FamilyMember> everyone() {
     List<FamilyMember> all = new ArrayList<>();

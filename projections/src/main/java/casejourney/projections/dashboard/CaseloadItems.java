@@ -162,10 +162,11 @@ final class CaseloadItems {
                 new WaitingDispute(
                     d.disputeId(),
                     d.personId(),
+                    // A name that can no longer be read is null, which findFirst() would not take.
                     o.family().stream()
                         .filter(p -> p.personId().equals(d.personId()))
-                        .map(FamilyMember::name)
                         .findFirst()
+                        .map(FamilyMember::name)
                         .orElse(null),
                     d.item(),
                     d.raisedAt(),

@@ -6,6 +6,8 @@ import static casejourney.api.views.TimelineCategory.PLANS;
 
 import casejourney.api.events.CaseClosedEvent;
 import casejourney.api.events.CaseOpenedEvent;
+import casejourney.api.events.DisputeAnsweredEvent;
+import casejourney.api.events.DisputeRaisedEvent;
 import casejourney.api.events.ExpectationMetEvent;
 import casejourney.api.events.PlanAcknowledgedEvent;
 import casejourney.api.events.PlanResponseRecordedEvent;
@@ -16,7 +18,7 @@ import casejourney.api.plan.PlanChange;
 import casejourney.api.views.Audience;
 import java.util.List;
 
-/** Timeline entries about the case, its people and its plan. */
+/** Timeline entries about the case, its people, its plan and what the family says is wrong. */
 final class CaseEntries {
 
   private CaseEntries() {}
@@ -96,6 +98,10 @@ final class CaseEntries {
               b.link("planVersion", e.version())
                   .link("expectationId", e.expectationId())
                   .quote("WORKER", "note", "en", e.note()));
+    } else if (event instanceof DisputeRaisedEvent e) {
+      DisputeEntries.raised(d, e);
+    } else if (event instanceof DisputeAnsweredEvent e) {
+      DisputeEntries.answered(d, e);
     } else {
       return false;
     }

@@ -1,5 +1,6 @@
 package casejourney.projections.timeline;
 
+import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.TimelineCategory;
 import casejourney.projections.casefile.CaseFile;
 import casejourney.projections.timeline.EntryBuilder.Args;
@@ -16,13 +17,19 @@ final class Deliveries {
 
   final TimelineText text;
   final CaseFile file;
+
+  /** The case's facts before this event (null before its first): what the event changed. */
+  final CaseOverviewView before;
+
   final String eventId;
   final Instant at;
   private final List<Delivery> out = new ArrayList<>();
 
-  Deliveries(TimelineText text, CaseFile file, String eventId, Instant at) {
+  Deliveries(
+      TimelineText text, CaseFile file, CaseOverviewView before, String eventId, Instant at) {
     this.text = text;
     this.file = file;
+    this.before = before;
     this.eventId = eventId;
     this.at = at;
   }

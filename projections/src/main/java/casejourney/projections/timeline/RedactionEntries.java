@@ -24,8 +24,9 @@ final class RedactionEntries {
     String title =
         meeting.map(MeetingView::reports).orElse(List.of()).stream()
             .filter(r -> r.reportId().equals(e.reportId()))
-            .map(MeetingView.Report::title)
             .findFirst()
+            // A title that can no longer be read is null, which findFirst() would not take.
+            .map(MeetingView.Report::title)
             .orElse(null);
     List<Target> who =
         Recipients.plus(

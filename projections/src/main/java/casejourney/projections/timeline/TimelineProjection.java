@@ -60,7 +60,7 @@ public class TimelineProjection implements Prefetching {
     if (!file.apply(event, sequence)) {
       return;
     }
-    Deliveries deliveries = new Deliveries(text, file, eventId, at);
+    Deliveries deliveries = new Deliveries(text, file, known.orElse(null), eventId, at);
     if (!CaseEntries.write(deliveries, event)) {
       MeetingEntries.write(deliveries, event);
     }

@@ -4,17 +4,27 @@ import static casejourney.projections.support.Projections.CASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import casejourney.api.BilingualText;
+import casejourney.api.DisputeAnswer;
+import casejourney.api.DisputedItem;
 import casejourney.api.ExclusionScope;
+import casejourney.api.events.DisputeRaisedEvent;
+import casejourney.api.views.ViewJson;
 import casejourney.api.views.WorkerCaseloadView;
 import casejourney.api.views.WorkerDashboardView;
 import casejourney.api.views.WorkerDashboardView.CaseloadItem;
 import casejourney.api.views.WorkerDashboardView.MissingTranslation;
+import casejourney.api.views.WorkerDashboardView.WaitingDispute;
 import casejourney.projections.support.DemoJourney;
 import casejourney.projections.support.Erasure;
 import casejourney.projections.support.Feed;
 import casejourney.projections.support.InMemoryViewStore;
 import casejourney.projections.support.Projections;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
 
 class WorkerDashboardProjectionTest {
@@ -179,6 +189,113 @@ class WorkerDashboardProjectionTest {
     assertThat(item("worker").missingTranslations())
         .extracting(MissingTranslation::what)
         .doesNotContain("EXCLUSION_REASON");
+  }
+
+  private static DisputeRaisedEvent rhianSaysTheReportIsWrong() {
+    return Projections.disputed(
+        "d-report",
+        DemoJourney.RHIAN,
+        DisputedItem.REPORT,
+        "The report says I missed the appointment.",
+        null,
+        9);
+  }
+
+  @Test
+  void aDisputeWaitsWithThePersonsNameAndItsDueDayUntilItIsAnswered() {
+    DisputeRaisedEvent taylor =
+        Projections.disputed(
+            "d-other", DemoJourney.TAYLOR, DisputedItem.OTHER, "My school is wrong.", null, 10);
+    List<DomainEventMessage<?>> events =
+        Projections.journeyThen(
+            rhianSaysTheReportIsWrong(),
+            taylor,
+            Projections.answered(
+                "d-report",
+                DemoJourney.RHIAN,
+                DisputeAnswer.CORRECTED,
+                new BilingualText("You were there.", "Roeddech chi yno."),
+                9));
+    Feed.all(projection, Projections.journey());
+    assertThat(item("worker-2").disputesWaiting()).isEmpty();
+
+    Feed.all(projection, events.subList(0, events.size() - 1));
+    assertThat(item("worker-2").disputesWaiting())
+        .containsExactly(
+            new WaitingDispute(
+                "d-report",
+                DemoJourney.RHIAN,
+                "Rhian Morgan",
+                DisputedItem.REPORT,
+                Instant.parse("2026-04-20T09:00:00Z"),
+                LocalDate.of(2026, 5, 20)),
+            new WaitingDispute(
+                "d-other",
+                DemoJourney.TAYLOR,
+                "Taylor Morgan",
+                DisputedItem.OTHER,
+                Instant.parse("2026-04-20T10:00:00Z"),
+                LocalDate.of(2026, 5, 20)));
+
+    Feed.all(projection, events);
+    assertThat(item("worker-2").disputesWaiting())
+        .extracting(WaitingDispute::disputeId)
+        .containsExactly("d-other");
+    Map<String, String> items = store.all(CaseloadItem.COLLECTION);
+    Feed.all(projection, events);
+    assertThat(store.all(CaseloadItem.COLLECTION)).isEqualTo(items);
+  }
+
+  @Test
+  void anAnswerWithNoWelshIsATranslationToAddUntilItIsGivenAgainWithWelsh() {
+    List<DomainEventMessage<?>> events =
+        Projections.journeyThen(
+            rhianSaysTheReportIsWrong(),
+            Projections.answered(
+                "d-report",
+                DemoJourney.RHIAN,
+                DisputeAnswer.NOT_CHANGED,
+                BilingualText.en("The nurse’s note says you did not come."),
+                9),
+            Projections.answered(
+                "d-report",
+                DemoJourney.RHIAN,
+                DisputeAnswer.NOT_CHANGED,
+                new BilingualText(
+                    "The nurse’s note says you did not come.",
+                    "Mae nodyn y nyrs yn dweud na ddaethoch chi."),
+                15));
+    Feed.all(projection, events.subList(0, events.size() - 1));
+    assertThat(item("worker-2").missingTranslations())
+        .contains(
+            new MissingTranslation(
+                "DISPUTE_ANSWER", "d-report", "The nurse’s note says you did not come."));
+    assertThat(item("worker-2").disputesWaiting()).isEmpty();
+
+    Feed.all(projection, events);
+    assertThat(item("worker-2").missingTranslations())
+        .extracting(MissingTranslation::what)
+        .doesNotContain("DISPUTE_ANSWER");
+  }
+
+  @Test
+  void aCaseloadItemWrittenBeforeDisputesExistedReadsAsNoneWaiting() throws Exception {
+    Feed.all(projection, Projections.journey());
+    ObjectNode old =
+        (ObjectNode) ViewJson.mapper().readTree(store.all(CaseloadItem.COLLECTION).get(CASE));
+    old.remove("disputesWaiting");
+    store.save(CaseloadItem.COLLECTION, CASE, old);
+    assertThat(item("worker-2").disputesWaiting()).isNull();
+    assertThat(item("worker-2").disputesWaitingOrNone()).isEmpty();
+    // So does the dashboard's own copy of the case, which then takes the first one.
+    ObjectNode copy =
+        (ObjectNode) ViewJson.mapper().readTree(store.all(DashboardCase.COLLECTION).get(CASE));
+    ((ObjectNode) copy.get("overview")).remove("disputes");
+    store.save(DashboardCase.COLLECTION, CASE, copy);
+    Feed.all(projection, Projections.journeyThen(rhianSaysTheReportIsWrong()));
+    assertThat(item("worker-2").disputesWaiting())
+        .extracting(WaitingDispute::name)
+        .containsExactly("Rhian Morgan");
   }
 
   @Test

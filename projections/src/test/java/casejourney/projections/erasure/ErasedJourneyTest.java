@@ -86,7 +86,7 @@ class ErasedJourneyTest {
 
   @Test
   void anUnreadableCaseNotYetErasedIsShownWithoutItsWordsAndWithoutInventedOnes() {
-    feed(Erasure.unreadable(Projections.journey()));
+    feed(Erasure.unreadable(Erasure.disputedJourney()));
     List<TimelineView> timelines =
         store.all(TimelineView.COLLECTION).keySet().stream()
             .map(id -> store.get(TimelineView.COLLECTION, id, TimelineView.class))
@@ -103,7 +103,7 @@ class ErasedJourneyTest {
 
   @Test
   void anUnreadableCaseAsksNoWorkerToTranslateWordsThatAreGone() {
-    feed(Erasure.unreadable(Projections.journey()));
+    feed(Erasure.unreadable(Erasure.disputedJourney()));
     CaseloadItem item = store.get(CaseloadItem.COLLECTION, CASE, CaseloadItem.class);
     assertThat(item.missingTranslations()).isEmpty();
     assertThat(item.lateReports()).singleElement().satisfies(r -> assertThat(r.title()).isNull());

@@ -2,6 +2,11 @@ package casejourney.projections.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casejourney.api.BilingualText;
+import casejourney.api.DisputeAnswer;
+import casejourney.api.DisputedItem;
+import casejourney.api.events.DisputeAnsweredEvent;
+import casejourney.api.events.DisputeRaisedEvent;
 import casejourney.api.personal.JdbcCaseKeys;
 import casejourney.api.views.AccessView;
 import casejourney.api.views.CaseOverviewView;
@@ -12,6 +17,7 @@ import casejourney.api.views.TimelineView;
 import casejourney.api.views.ViewJson;
 import casejourney.api.views.WorkerCaseloadView;
 import casejourney.api.views.WorkerDashboardView.CaseloadItem;
+import casejourney.api.views.WorkerDashboardView.MissingTranslation;
 import casejourney.infra.embedded.EmbeddedStack;
 import casejourney.projections.ProcessingGroups;
 import casejourney.projections.erasure.ErasedCases;
@@ -28,12 +34,16 @@ import com.mongodb.client.model.Filters;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.common.utils.Utils;
+import org.assertj.core.groups.Tuple;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -73,6 +83,9 @@ class ProjectionsIT {
   static final String CASE_B = "case-b-" + RUN;
   static final String POISON = "case-poison-" + RUN;
   static final String CASE_C = "case-c-" + RUN;
+  // The words of the disputes that follow each journey (see journey).
+  static final String RHIAN_SAYS = "Mae’r adroddiad yn dweud fy mod i wedi colli’r apwyntiad.";
+  static final String KEPT_BECAUSE = "The nurse’s note says you did not come.";
   static final List<String> VIEWS =
       List.of(
           TimelineView.COLLECTION,
@@ -129,8 +142,8 @@ class ProjectionsIT {
     PUBLISHER.publishUnknownType(
         DemoJourney.messages("case-future-" + RUN).get(0),
         "casejourney.api.events.SomethingNewEvent");
-    PUBLISHER.publish(DemoJourney.messages(CASE_A));
-    awaitCaseComplete(CASE_A);
+    PUBLISHER.publish(journey(CASE_A));
+    awaitCaseComplete(CASE_A, journey(CASE_A));
 
     TimelineView alex =
         view(
@@ -141,6 +154,7 @@ class ProjectionsIT {
         .extracting(e -> e.kind())
         .contains("PLAN_UPDATED", "REPORT_SHARED", "WORKER_CHANGED");
     assertThat(alex.entries()).noneMatch(e -> e.links().containsKey("contributionId"));
+    assertDisputes(CASE_A);
     PlanHistoryView plans = view(PlanHistoryView.COLLECTION, CASE_A, PlanHistoryView.class);
     assertThat(plans.versions().get(1).changes())
         .anySatisfy(
@@ -186,9 +200,9 @@ class ProjectionsIT {
   @Order(3)
   void deliveringEveryEventTwiceChangesNoDocument() {
     Map<String, String> before = snapshot(CASE_A);
-    PUBLISHER.publish(DemoJourney.messages(CASE_A));
-    PUBLISHER.publish(DemoJourney.messages(CASE_B));
-    awaitCaseComplete(CASE_B);
+    PUBLISHER.publish(journey(CASE_A));
+    PUBLISHER.publish(journey(CASE_B));
+    awaitCaseComplete(CASE_B, journey(CASE_B));
     assertThat(snapshot(CASE_A)).isEqualTo(before);
   }
 
@@ -197,7 +211,7 @@ class ProjectionsIT {
   void erasingACaseRemovesEveryDocumentOfItAndLeavesTheOtherCaseAsItWas() {
     Map<String, String> other = snapshot(CASE_B);
     assertThat(snapshot(CASE_A)).isNotEmpty();
-    PUBLISHER.publish(List.of(erasure(CASE_A)));
+    PUBLISHER.publish(List.of(erasure(CASE_A, journey(CASE_A).size())));
     await(Duration.ofSeconds(30), () -> erasureRecorded(CASE_A) == ProcessingGroups.ALL.size());
     assertThat(snapshot(CASE_A)).isEmpty();
     assertThat(mentioning(CASE_A)).isEmpty();
@@ -213,8 +227,8 @@ class ProjectionsIT {
   @Order(5)
   void theErasureOrTheErasedCasesEventsDeliveredAgainChangeNothing() {
     Map<String, String> before = everything();
-    PUBLISHER.publish(List.of(erasure(CASE_A)));
-    PUBLISHER.publish(DemoJourney.messages(CASE_A));
+    PUBLISHER.publish(List.of(erasure(CASE_A, journey(CASE_A).size())));
+    PUBLISHER.publish(journey(CASE_A));
     // Handled after them: the same partition, and nobody else's sign-ins.
     String later = samePartitionAs(CASE_A);
     DemoJourney.Cast cast = DemoJourney.Cast.team(1, later);
@@ -251,7 +265,7 @@ class ProjectionsIT {
     PUBLISHER.publish(bad.subList(0, 5));
     PUBLISHER.publish(good);
     PUBLISHER.publish(bad.subList(5, bad.size()));
-    awaitCaseComplete(CASE_C);
+    awaitCaseComplete(CASE_C, good);
     await(Duration.ofSeconds(30), () -> deadLetters() == bad.size());
     // The same count, as a monitoring system scrapes it.
     web.get()
@@ -365,7 +379,7 @@ class ProjectionsIT {
     deadLettered(stuck);
     // Nobody retried them before the record reached the end of its retention. The erasure itself
     // does not fail: without the removal it would wait behind them all the same.
-    PUBLISHER.publish(List.of(erasure(stuck)));
+    PUBLISHER.publish(List.of(erasure(stuck, DemoJourney.events(stuck).size())));
     await(
         Duration.ofSeconds(30),
         () -> erasureRecorded(stuck) == ProcessingGroups.ALL.size() && deadLetters() == 0);
@@ -406,8 +420,111 @@ class ProjectionsIT {
     return events.size();
   }
 
-  private static DomainEventMessage<?> erasure(String caseId) {
-    return DemoJourney.message(caseId, DemoJourney.events(caseId).size(), Erasure.erased(caseId));
+  /** The case's erasure, numbered after its {@code sequence} events. */
+  private static DomainEventMessage<?> erasure(String caseId, int sequence) {
+    return DemoJourney.message(caseId, sequence, Erasure.erased(caseId));
+  }
+
+  /**
+   * The demo journey, then Rhian says something in the conference's report is wrong, in Welsh; the
+   * worker keeps it as it is, in English only; and Taylor says something else is wrong. Their words
+   * are sealed, carried and opened as every other event's are.
+   */
+  static List<DomainEventMessage<?>> journey(String caseId) {
+    List<DomainEventMessage<?>> all = new ArrayList<>(DemoJourney.messages(caseId));
+    Instant raised = Instant.parse("2026-04-20T09:00:00Z");
+    Object[] disputes = {
+      new DisputeRaisedEvent(
+          caseId,
+          "d-report",
+          DemoJourney.RHIAN,
+          DisputedItem.REPORT,
+          DemoJourney.ICPC,
+          "r-1",
+          null,
+          RHIAN_SAYS,
+          null,
+          raised,
+          LocalDate.of(2026, 5, 20)),
+      new DisputeAnsweredEvent(
+          caseId,
+          "d-report",
+          DemoJourney.RHIAN,
+          DisputeAnswer.NOT_CHANGED,
+          BilingualText.en(KEPT_BECAUSE),
+          DemoJourney.PRIYA,
+          raised.plus(Duration.ofDays(7))),
+      new DisputeRaisedEvent(
+          caseId,
+          "d-other",
+          DemoJourney.TAYLOR,
+          DisputedItem.OTHER,
+          null,
+          null,
+          null,
+          "It says I go to Ysgol Bryn. I go to Ysgol Glan.",
+          "Ysgol Glan.",
+          raised.plus(Duration.ofDays(8)),
+          LocalDate.of(2026, 5, 28))
+    };
+    for (Object dispute : disputes) {
+      all.add(DemoJourney.message(caseId, all.size(), dispute));
+    }
+    return all;
+  }
+
+  /**
+   * The overview keeps both disputes and the latest answer; Rhian reads hers and its answer, no one
+   * else in the family does; the dashboard waits on Taylor's and asks for the answer in Welsh.
+   */
+  private void assertDisputes(String caseId) {
+    CaseOverviewView overview = view(CaseOverviewView.COLLECTION, caseId, CaseOverviewView.class);
+    assertThat(overview.disputes())
+        .extracting(
+            CaseOverviewView.Dispute::disputeId,
+            CaseOverviewView.Dispute::whatIsWrong,
+            CaseOverviewView.Dispute::answer)
+        .containsExactly(
+            Tuple.tuple("d-report", RHIAN_SAYS, DisputeAnswer.NOT_CHANGED),
+            Tuple.tuple("d-other", "It says I go to Ysgol Bryn. I go to Ysgol Glan.", null));
+    assertThat(overview.disputes().get(0).explanation().en()).isEqualTo(KEPT_BECAUSE);
+
+    TimelineView rhian =
+        view(
+            TimelineView.COLLECTION,
+            TimelineView.familyId(caseId, DemoJourney.RHIAN),
+            TimelineView.class);
+    assertThat(rhian.entries().subList(0, 2))
+        .extracting(e -> e.kind(), e -> e.title().get("cy"), e -> e.links().get("disputeId"))
+        .containsExactly(
+            Tuple.tuple(
+                "DISPUTE_ANSWERED",
+                "Wnaeth eich gweithiwr cymdeithasol ddim newid eich cofnod",
+                "d-report"),
+            Tuple.tuple(
+                "DISPUTE_RAISED",
+                "Dywedoch wrthym fod rhywbeth yn eich cofnod yn anghywir",
+                "d-report"));
+    assertThat(rhian.entries().get(0).quotes())
+        .extracting(q -> q.label(), q -> q.lang(), q -> q.text())
+        .containsExactly(
+            Tuple.tuple("report", "en", "Social work report"),
+            Tuple.tuple("whatIsWrong", "cy", RHIAN_SAYS),
+            Tuple.tuple("reason", "en", KEPT_BECAUSE));
+    for (String other : List.of(DemoJourney.ALEX, DemoJourney.TAYLOR)) {
+      TimelineView timeline =
+          view(TimelineView.COLLECTION, TimelineView.familyId(caseId, other), TimelineView.class);
+      assertThat(timeline.entries())
+          .as(other)
+          .noneMatch(e -> "d-report".equals(e.links().get("disputeId")));
+    }
+
+    CaseloadItem item = view(CaseloadItem.COLLECTION, caseId, CaseloadItem.class);
+    assertThat(item.disputesWaiting())
+        .extracting(d -> d.disputeId(), d -> d.name())
+        .containsExactly(Tuple.tuple("d-other", "Taylor Morgan"));
+    assertThat(item.missingTranslations())
+        .contains(new MissingTranslation("DISPUTE_ANSWER", "d-report", KEPT_BECAUSE));
   }
 
   /** A new case id whose records go to the same partition as {@code caseId}'s. */
@@ -477,8 +594,11 @@ class ProjectionsIT {
     return counter == null ? 0 : counter.count();
   }
 
-  private void awaitCaseComplete(String caseId) {
-    await(Duration.ofSeconds(60), () -> probe().journeyComplete(caseId));
+  /** Until every read model has the case's {@code events}. */
+  private void awaitCaseComplete(String caseId, List<DomainEventMessage<?>> events) {
+    await(
+        Duration.ofSeconds(60),
+        () -> probe().complete(caseId, DemoJourney.Cast.DEMO, events.size() - 1));
   }
 
   private long lastSequence(String collection, String id) {

@@ -4,16 +4,24 @@ import static casejourney.projections.support.Projections.CASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import casejourney.api.BilingualText;
+import casejourney.api.DisputeAnswer;
+import casejourney.api.DisputedItem;
 import casejourney.api.ExclusionScope;
 import casejourney.api.Visibility;
+import casejourney.api.events.DisputeAnsweredEvent;
+import casejourney.api.events.DisputeRaisedEvent;
 import casejourney.api.views.CaseOverviewView;
+import casejourney.api.views.CaseOverviewView.Dispute;
 import casejourney.api.views.MeetingView;
+import casejourney.api.views.ViewJson;
 import casejourney.projections.support.DemoJourney;
 import casejourney.projections.support.Erasure;
 import casejourney.projections.support.Feed;
 import casejourney.projections.support.InMemoryViewStore;
 import casejourney.projections.support.Projections;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
@@ -191,6 +199,137 @@ class CaseOverviewProjectionTest {
     Map<String, String> once = store.all(CaseOverviewView.COLLECTION);
     Feed.all(projection, events);
     assertThat(store.all(CaseOverviewView.COLLECTION)).isEqualTo(once);
+  }
+
+  private static final BilingualText YOU_WERE_THERE =
+      new BilingualText("You were there. The report was wrong.", "Roeddech chi yno.");
+
+  @Test
+  void aDisputeIsKeptWithItsLatestAnswerAndWhatItIsAboutIsNotChanged() {
+    DisputeRaisedEvent rhian =
+        Projections.disputed(
+            "d-report",
+            DemoJourney.RHIAN,
+            DisputedItem.REPORT,
+            "The report says I missed the appointment.",
+            "That I went.",
+            9);
+    DisputeRaisedEvent taylor =
+        Projections.disputed(
+            "d-other", DemoJourney.TAYLOR, DisputedItem.OTHER, "My school is wrong.", null, 10);
+    DisputeAnsweredEvent notChanged =
+        Projections.answered(
+            "d-report",
+            DemoJourney.RHIAN,
+            DisputeAnswer.NOT_CHANGED,
+            BilingualText.en("The nurse’s note says you did not come."),
+            9);
+    DisputeAnsweredEvent corrected =
+        Projections.answered(
+            "d-report", DemoJourney.RHIAN, DisputeAnswer.CORRECTED, YOU_WERE_THERE, 15);
+    List<DomainEventMessage<?>> events =
+        Projections.journeyThen(rhian, taylor, notChanged, corrected);
+    Feed.all(projection, Projections.journey());
+    CaseOverviewView before = overview();
+    assertThat(before.disputes()).isEmpty();
+
+    Feed.all(projection, events.subList(0, events.size() - 2));
+    Dispute raised =
+        new Dispute(
+            "d-report",
+            DemoJourney.RHIAN,
+            DisputedItem.REPORT,
+            DemoJourney.ICPC,
+            Projections.REPORT,
+            null,
+            "The report says I missed the appointment.",
+            "That I went.",
+            Instant.parse("2026-04-20T09:00:00Z"),
+            LocalDate.of(2026, 5, 20),
+            null,
+            null,
+            null,
+            null);
+    assertThat(overview().disputes())
+        .extracting(Dispute::disputeId, Dispute::answered)
+        .containsExactly(Tuple.tuple("d-report", false), Tuple.tuple("d-other", false));
+    assertThat(overview().disputes().get(0)).isEqualTo(raised);
+    // Nothing is rewritten: the report, the meetings and the plans are as they were.
+    assertThat(overview().meetings()).isEqualTo(before.meetings());
+    assertThat(overview().plans()).isEqualTo(before.plans());
+
+    Feed.all(projection, events.subList(0, events.size() - 1));
+    assertThat(overview().disputes().get(0).answer()).isEqualTo(DisputeAnswer.NOT_CHANGED);
+
+    // A later answer replaces the earlier one; the dispute keeps its place and its words.
+    Feed.all(projection, events);
+    assertThat(overview().disputes())
+        .containsExactly(
+            new Dispute(
+                "d-report",
+                DemoJourney.RHIAN,
+                DisputedItem.REPORT,
+                DemoJourney.ICPC,
+                Projections.REPORT,
+                null,
+                "The report says I missed the appointment.",
+                "That I went.",
+                Instant.parse("2026-04-20T09:00:00Z"),
+                LocalDate.of(2026, 5, 20),
+                DisputeAnswer.CORRECTED,
+                YOU_WERE_THERE,
+                DemoJourney.PRIYA,
+                Instant.parse("2026-04-27T15:00:00Z")),
+            new Dispute(
+                "d-other",
+                DemoJourney.TAYLOR,
+                DisputedItem.OTHER,
+                null,
+                null,
+                null,
+                "My school is wrong.",
+                null,
+                Instant.parse("2026-04-20T10:00:00Z"),
+                LocalDate.of(2026, 5, 20),
+                null,
+                null,
+                null,
+                null));
+    assertThat(overview().meetings()).isEqualTo(before.meetings());
+    assertThat(overview().lastSequence()).isEqualTo(events.size() - 1);
+
+    Map<String, String> once = store.all(CaseOverviewView.COLLECTION);
+    Feed.all(projection, events);
+    assertThat(store.all(CaseOverviewView.COLLECTION)).isEqualTo(once);
+  }
+
+  @Test
+  void aDocumentWrittenBeforeDisputesExistedReadsAsNoneAndTakesTheFirstOne() throws Exception {
+    Feed.all(projection, Projections.journey());
+    ObjectNode old =
+        (ObjectNode) ViewJson.mapper().readTree(store.all(CaseOverviewView.COLLECTION).get(CASE));
+    old.remove("disputes");
+    store.save(CaseOverviewView.COLLECTION, CASE, old);
+    assertThat(overview().disputes()).isNull();
+    assertThat(overview().disputesOrNone()).isEmpty();
+
+    Feed.all(
+        projection,
+        Projections.journeyThen(
+            Projections.disputed(
+                "d-plan",
+                DemoJourney.ALEX,
+                DisputedItem.PLAN_VERSION,
+                "The date is wrong.",
+                null,
+                9)));
+    assertThat(overview().disputes())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.planVersion()).isEqualTo(2);
+              assertThat(d.answered()).isFalse();
+            });
   }
 
   @Test

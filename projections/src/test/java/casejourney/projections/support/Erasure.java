@@ -4,6 +4,8 @@ import static casejourney.projections.support.Projections.CASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import casejourney.api.BilingualText;
+import casejourney.api.DisputeAnswer;
+import casejourney.api.DisputedItem;
 import casejourney.api.events.CaseClosedEvent;
 import casejourney.api.events.CaseRecordErasedEvent;
 import casejourney.api.personal.PersonalData;
@@ -37,11 +39,39 @@ public final class Erasure {
     return new CaseRecordErasedEvent(caseId, CLOSED_AT, LocalDate.of(2061, 5, 1), ERASED_AT);
   }
 
-  /** The demo case's journey, its closure, then its erasure. */
+  /**
+   * The demo case's journey, then Rhian says something in its report is wrong and the worker
+   * answers, in English only: words of the family's and the worker's that the erasure must take
+   * too.
+   */
+  public static List<DomainEventMessage<?>> disputedJourney() {
+    return Projections.journeyThen(disputeEvents());
+  }
+
+  private static Object[] disputeEvents() {
+    return new Object[] {
+      Projections.disputed(
+          "d-report",
+          DemoJourney.RHIAN,
+          DisputedItem.REPORT,
+          "The report says I missed the appointment.",
+          "That I went to it.",
+          9),
+      Projections.answered(
+          "d-report",
+          DemoJourney.RHIAN,
+          DisputeAnswer.NOT_CHANGED,
+          BilingualText.en("The nurse’s note says you did not come."),
+          9)
+    };
+  }
+
+  /** The demo case's journey and its dispute, its closure, then its erasure. */
   public static List<DomainEventMessage<?>> closedAndErased() {
-    return Projections.journeyThen(
-        new CaseClosedEvent(CASE, BilingualText.en("The family is safe now."), CLOSED_AT),
-        erased(CASE));
+    List<Object> more = new ArrayList<>(List.of(disputeEvents()));
+    more.add(new CaseClosedEvent(CASE, BilingualText.en("The family is safe now."), CLOSED_AT));
+    more.add(erased(CASE));
+    return Projections.journeyThen(more.toArray());
   }
 
   /** The demo case's erasure alone, as {@link #closedAndErased} numbers it. */

@@ -1,10 +1,14 @@
 package casejourney.projections.support;
 
 import casejourney.api.BilingualText;
+import casejourney.api.DisputeAnswer;
+import casejourney.api.DisputedItem;
 import casejourney.api.ExclusionScope;
 import casejourney.api.calendar.StatutoryClock;
 import casejourney.api.calendar.StatutoryTimescales;
 import casejourney.api.calendar.WorkingDayCalendar;
+import casejourney.api.events.DisputeAnsweredEvent;
+import casejourney.api.events.DisputeRaisedEvent;
 import casejourney.api.events.MeetingRescheduledEvent;
 import casejourney.api.events.MeetingRescheduledEvent.ReportTiming;
 import casejourney.api.events.ParticipantExcludedEvent;
@@ -150,6 +154,53 @@ public final class Projections {
         0,
         null,
         Instant.parse("2026-03-24T00:00:00Z").plusSeconds(hour * 3600L));
+  }
+
+  /**
+   * {@code personId} says something in the record is wrong, on 20 April 2026 at {@code hour}, after
+   * the demo journey; the answer is due a month later. A report is the conference's social work
+   * report, a meeting's outcome the conference's, a plan version the second.
+   */
+  public static DisputeRaisedEvent disputed(
+      String disputeId,
+      String personId,
+      DisputedItem item,
+      String whatIsWrong,
+      String whatItShouldSay,
+      int hour) {
+    boolean meeting = item == DisputedItem.REPORT || item == DisputedItem.MEETING_OUTCOME;
+    return new DisputeRaisedEvent(
+        CASE,
+        disputeId,
+        personId,
+        item,
+        meeting ? DemoJourney.ICPC : null,
+        item == DisputedItem.REPORT ? REPORT : null,
+        item == DisputedItem.PLAN_VERSION ? 2 : null,
+        whatIsWrong,
+        whatItShouldSay,
+        Instant.parse("2026-04-20T00:00:00Z").plusSeconds(hour * 3600L),
+        java.time.LocalDate.of(2026, 5, 20));
+  }
+
+  /**
+   * The worker now allocated, Priya Shah, answers {@code personId}'s dispute on 27 April 2026 at
+   * {@code hour}.
+   */
+  public static DisputeAnsweredEvent answered(
+      String disputeId,
+      String personId,
+      DisputeAnswer answer,
+      BilingualText explanation,
+      int hour) {
+    return new DisputeAnsweredEvent(
+        CASE,
+        disputeId,
+        personId,
+        answer,
+        explanation,
+        DemoJourney.PRIYA,
+        Instant.parse("2026-04-27T00:00:00Z").plusSeconds(hour * 3600L));
   }
 
   public static List<DomainEventMessage<?>> journeyThen(Object... more) {

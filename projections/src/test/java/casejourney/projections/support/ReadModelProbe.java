@@ -29,10 +29,19 @@ public final class ReadModelProbe {
 
   /** True when every read model has the whole demo journey of this case, played by this cast. */
   public boolean journeyComplete(String caseId, DemoJourney.Cast cast) {
-    long last = DemoJourney.events(caseId).size() - 1;
+    return complete(caseId, cast, DemoJourney.events(caseId).size() - 1);
+  }
+
+  /**
+   * True when every read model has this case up to event {@code last}: the demo journey's last, or
+   * that of events after it, which must reach the worker's timeline. Plan histories and expectation
+   * ledgers take none of those later events, so they are held to the journey's own last.
+   */
+  public boolean complete(String caseId, DemoJourney.Cast cast, long last) {
+    long journey = DemoJourney.events(caseId).size() - 1;
     return lastSequence(CaseOverviewView.COLLECTION, caseId) == last
-        && lastSequence(PlanHistoryView.COLLECTION, caseId) == last
-        && lastSequence(ExpectationLedgerView.COLLECTION, caseId) == last
+        && lastSequence(PlanHistoryView.COLLECTION, caseId) == journey
+        && lastSequence(ExpectationLedgerView.COLLECTION, caseId) == journey
         && lastSequence(StatutoryClocksView.COLLECTION, caseId) >= 21
         && lastSequence(TimelineView.COLLECTION, TimelineView.workerId(caseId)) == last
         && lastSequence("worker_dashboard_cases", caseId) == last

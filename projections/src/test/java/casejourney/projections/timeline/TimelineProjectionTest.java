@@ -7,6 +7,8 @@ import static casejourney.projections.support.Projections.CASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import casejourney.api.BilingualText;
+import casejourney.api.DisputeAnswer;
+import casejourney.api.DisputedItem;
 import casejourney.api.ExclusionScope;
 import casejourney.api.events.CaseClosedEvent;
 import casejourney.api.views.Audience;
@@ -221,6 +223,10 @@ class TimelineProjectionTest {
                 java.time.LocalDate.of(2026, 4, 10),
                 Instant.parse("2026-04-10T10:00:00Z"),
                 null),
+            Projections.disputed(
+                "d-1", RHIAN, DisputedItem.REPORT, "I went to the appointment.", null, 9),
+            Projections.answered(
+                "d-1", RHIAN, DisputeAnswer.CORRECTED, BilingualText.en("You did."), 9),
             new CaseClosedEvent(
                 CASE,
                 BilingualText.en("Taylor is safe now."),
@@ -255,6 +261,8 @@ class TimelineProjectionTest {
             "PLAN_DISAGREED",
             "EXPECTATION_MET",
             "RECORD_SENT",
+            "DISPUTE_RAISED",
+            "DISPUTE_ANSWERED",
             "CASE_CLOSED");
   }
 
@@ -548,6 +556,22 @@ class TimelineProjectionTest {
     Map<String, String> once = store.all(TimelineView.COLLECTION);
     Feed.all(projection, events);
     assertThat(store.all(TimelineView.COLLECTION)).isEqualTo(once);
+  }
+
+  @Test
+  void aRedactionWhoseWordsCanNoLongerBeReadIsShownWithoutThemAndWithoutInventedOnes() {
+    Feed.all(
+        projection,
+        Erasure.unreadable(
+            Projections.beforeTheConferenceThen(
+                Projections.redacted(Projections.REPORT, RHIAN, WHERE_ALEX_LIVES, 10))));
+    TimelineEntry rhian = family(RHIAN).entries().get(0);
+    assertThat(rhian.kind()).isEqualTo("REPORT_REDACTED");
+    assertThat(rhian.quotes()).isEmpty();
+    assertThat(rhian.body().get("en")).doesNotContain("null");
+    TimelineEntry worker = timeline(TimelineView.workerId(CASE)).entries().get(0);
+    assertThat(worker.quotes()).isEmpty();
+    assertThat(worker.title().get("en")).isEqualTo("Parts of a report held back from ");
   }
 
   @Test
