@@ -101,6 +101,16 @@ public final class FamilyFilter {
         redactionsOf(m, personId));
   }
 
+  /**
+   * What this person said is wrong in the record, and the answers to it; never another family
+   * member's (docs/adr/0015): a parent's dispute of a report shared with them is their own
+   * business, and the parents may live apart.
+   */
+  public static List<CaseOverviewView.Dispute> disputesOf(
+      CaseOverviewView overview, String personId) {
+    return overview.disputesOrNone().stream().filter(d -> personId.equals(d.personId())).toList();
+  }
+
   /** Only the holding back of this person's own copies. */
   public static List<MeetingView.Redaction> redactionsOf(MeetingView m, String personId) {
     return m.redactions() == null

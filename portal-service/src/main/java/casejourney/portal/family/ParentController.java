@@ -2,6 +2,7 @@ package casejourney.portal.family;
 
 import casejourney.api.views.Audience;
 import casejourney.portal.access.AccessPolicy;
+import casejourney.portal.disputes.FamilyDisputes;
 import casejourney.portal.web.LanguageResolver;
 import java.util.Locale;
 import org.springframework.security.core.Authentication;
@@ -21,11 +22,14 @@ class ParentController {
   private final AccessPolicy access;
   private final ParentPages pages;
   private final TimelineRows rows;
+  private final FamilyDisputes disputes;
 
-  ParentController(AccessPolicy access, ParentPages pages, TimelineRows rows) {
+  ParentController(
+      AccessPolicy access, ParentPages pages, TimelineRows rows, FamilyDisputes disputes) {
     this.access = access;
     this.pages = pages;
     this.rows = rows;
+    this.disputes = disputes;
   }
 
   @GetMapping("/updates")
@@ -63,8 +67,8 @@ class ParentController {
       Model model) {
     return access
         .family(user, Audience.PARENT)
-        .flatMap(f -> pages.whatChanged(f, number(from), number(to)))
-        .doOnNext(c -> model.addAttribute("changes", c))
+        .flatMap(f -> pages.whatChanged(f, number(from), number(to)).zipWith(disputes.mine(f)))
+        .doOnNext(t -> model.addAttribute("changes", t.getT1()).addAttribute("mine", t.getT2()))
         .thenReturn("family/what-changed");
   }
 
@@ -72,8 +76,8 @@ class ParentController {
   Mono<String> meeting(Authentication user, Model model) {
     return access
         .family(user, Audience.PARENT)
-        .flatMap(pages::meeting)
-        .doOnNext(m -> model.addAttribute("details", m))
+        .flatMap(f -> pages.meeting(f).zipWith(disputes.mine(f)))
+        .doOnNext(t -> model.addAttribute("details", t.getT1()).addAttribute("mine", t.getT2()))
         .thenReturn("family/meeting");
   }
 

@@ -4,6 +4,7 @@ import casejourney.api.views.Audience;
 import casejourney.portal.access.AccessPolicy;
 import casejourney.portal.access.FamilyAccess;
 import casejourney.portal.commands.CommandOutcome;
+import casejourney.portal.disputes.FamilyDisputes;
 import casejourney.portal.web.FormErrors;
 import java.util.Map;
 import java.util.Set;
@@ -24,11 +25,14 @@ class PlanResponseController {
   private final AccessPolicy access;
   private final ParentPages pages;
   private final PlanResponses responses;
+  private final FamilyDisputes disputes;
 
-  PlanResponseController(AccessPolicy access, ParentPages pages, PlanResponses responses) {
+  PlanResponseController(
+      AccessPolicy access, ParentPages pages, PlanResponses responses, FamilyDisputes disputes) {
     this.access = access;
     this.pages = pages;
     this.responses = responses;
+    this.disputes = disputes;
   }
 
   @GetMapping("/plan/respond")
@@ -90,9 +94,11 @@ class PlanResponseController {
       FamilyAccess family, PlanResponseForm form, FormErrors errors, Model model) {
     return pages
         .plan(family)
+        .zipWith(disputes.mine(family))
         .map(
-            plan -> {
-              model.addAllAttributes(Map.of("plan", plan, "form", form, "errors", errors));
+            t -> {
+              model.addAllAttributes(
+                  Map.of("plan", t.getT1(), "form", form, "errors", errors, "mine", t.getT2()));
               return "family/plan-respond";
             });
   }

@@ -63,7 +63,8 @@ public class LayoutAdvice {
           new NavItem("/expected", "nav.expected"),
           new NavItem("/what-changed", "nav.whatChanged"),
           new NavItem("/meeting", "nav.meeting"),
-          new NavItem("/plan/respond", "nav.respond"));
+          new NavItem("/plan/respond", "nav.respond"),
+          new NavItem("/something-wrong", "nav.wrong"));
 
   public static final java.util.List<NavItem> YOUNG_PERSON_NAV =
       java.util.List.of(
@@ -71,7 +72,8 @@ public class LayoutAdvice {
           new NavItem("/young-person/take-part", "nav.yp.takePart"),
           new NavItem("/young-person/views", "nav.yp.views"),
           new NavItem("/young-person/response", "nav.yp.response"),
-          new NavItem("/young-person/plan", "nav.yp.plan"));
+          new NavItem("/young-person/plan", "nav.yp.plan"),
+          new NavItem("/young-person/something-wrong", "nav.yp.wrong"));
 
   /**
    * The CSRF token, resolved, so that forms can carry it in a hidden field. Spring Security only

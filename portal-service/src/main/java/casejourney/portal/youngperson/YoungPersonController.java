@@ -5,6 +5,7 @@ import casejourney.api.views.Audience;
 import casejourney.portal.access.AccessPolicy;
 import casejourney.portal.access.FamilyAccess;
 import casejourney.portal.commands.CommandOutcome;
+import casejourney.portal.disputes.FamilyDisputes;
 import casejourney.portal.web.FormErrors;
 import java.util.Arrays;
 import java.util.Map;
@@ -26,11 +27,17 @@ class YoungPersonController {
   private final AccessPolicy access;
   private final YoungPersonPages pages;
   private final YoungPersonVoice voice;
+  private final FamilyDisputes disputes;
 
-  YoungPersonController(AccessPolicy access, YoungPersonPages pages, YoungPersonVoice voice) {
+  YoungPersonController(
+      AccessPolicy access,
+      YoungPersonPages pages,
+      YoungPersonVoice voice,
+      FamilyDisputes disputes) {
     this.access = access;
     this.pages = pages;
     this.voice = voice;
+    this.disputes = disputes;
   }
 
   @GetMapping({"/young-person/meeting", "/young-person/response"})
@@ -38,8 +45,8 @@ class YoungPersonController {
       Authentication user, org.springframework.web.server.ServerWebExchange ex, Model model) {
     String view = ex.getRequest().getPath().value().endsWith("/response") ? "response" : "meeting";
     return me(user)
-        .flatMap(pages::meeting)
-        .doOnNext(m -> model.addAttribute("yp", m))
+        .flatMap(me -> pages.meeting(me).zipWith(disputes.mine(me)))
+        .doOnNext(t -> model.addAttribute("yp", t.getT1()).addAttribute("mine", t.getT2()))
         .thenReturn("young-person/" + view);
   }
 
@@ -48,8 +55,12 @@ class YoungPersonController {
     return me(user)
         .flatMap(
             me ->
-                pages.plan(me).map(p -> Map.<String, Object>of("plan", p)).defaultIfEmpty(Map.of()))
-        .doOnNext(model::addAllAttributes)
+                pages
+                    .plan(me)
+                    .map(p -> Map.<String, Object>of("plan", p))
+                    .defaultIfEmpty(Map.of())
+                    .zipWith(disputes.mine(me)))
+        .doOnNext(t -> model.addAllAttributes(t.getT1()).addAttribute("mine", t.getT2()))
         .thenReturn("young-person/plan");
   }
 

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import casejourney.api.BilingualText;
 import casejourney.api.ConferenceDecision;
+import casejourney.api.DisputedItem;
 import casejourney.api.ExclusionScope;
 import casejourney.api.MeetingType;
+import casejourney.api.Nation;
 import casejourney.api.ProtectionCategory;
+import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.MeetingView;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -105,5 +108,65 @@ class FamilyFilterTest {
   @Test
   void a_parent_gets_the_whole_outcome_of_a_meeting_they_were_at() {
     assertThat(FamilyFilter.forParent(held(), "p-alex").outcome()).isEqualTo(OUTCOME);
+  }
+
+  private static CaseOverviewView.Dispute dispute(String id, String personId) {
+    return new CaseOverviewView.Dispute(
+        id,
+        personId,
+        DisputedItem.REPORT,
+        "m-initial",
+        "r1",
+        null,
+        "Words of " + personId,
+        null,
+        Instant.parse("2026-04-21T09:00:00Z"),
+        LocalDate.of(2026, 5, 21),
+        null,
+        null,
+        null,
+        null);
+  }
+
+  private static CaseOverviewView withDisputes(List<CaseOverviewView.Dispute> disputes) {
+    return new CaseOverviewView(
+        "c1",
+        Nation.WALES,
+        null,
+        List.of(),
+        null,
+        List.of(),
+        true,
+        null,
+        null,
+        null,
+        null,
+        List.of(held()),
+        List.of(),
+        disputes,
+        1);
+  }
+
+  @Test
+  void a_family_member_gets_only_what_they_said_is_wrong_never_another_s() {
+    CaseOverviewView o =
+        withDisputes(
+            List.of(
+                dispute("d-1", "p-rhian"),
+                dispute("d-2", "p-alex"),
+                dispute("d-3", "p-rhian"),
+                dispute("d-4", "p-taylor")));
+    assertThat(FamilyFilter.disputesOf(o, "p-rhian"))
+        .extracting(CaseOverviewView.Dispute::disputeId)
+        .containsExactly("d-1", "d-3");
+    assertThat(FamilyFilter.disputesOf(o, "p-alex"))
+        .extracting(CaseOverviewView.Dispute::disputeId)
+        .containsExactly("d-2");
+    assertThat(FamilyFilter.disputesOf(o, "p-taylor"))
+        .extracting(CaseOverviewView.Dispute::disputeId)
+        .containsExactly("d-4");
+    assertThat(FamilyFilter.disputesOf(o, "p-jamie")).isEmpty();
+    // An overview written before disputes existed has none, not an error.
+    assertThat(FamilyFilter.disputesOf(withDisputes(null), "p-rhian")).isEmpty();
   }
 }
