@@ -55,6 +55,10 @@ public class MeetingPeople {
 
   /** The name of someone on the case, or their id if there is no one by it. */
   public String onCase(CaseOverviewView overview, String personId) {
+    return nameOnCase(overview, personId);
+  }
+
+  static String nameOnCase(CaseOverviewView overview, String personId) {
     return overview.family().stream()
         .filter(p -> p.personId().equals(personId))
         .map(FamilyMember::name)

@@ -43,6 +43,13 @@ final class Refusals {
     if (field.startsWith("sharedWithPersonIds")) {
       return "sharedWith";
     }
+    // A dispute's answer: the form's reason boxes, as for every other bilingual reason.
+    if (field.equals("explanation") || field.equals("explanation.en")) {
+      return "reason";
+    }
+    if (field.equals("explanation.cy")) {
+      return "reasonCy";
+    }
     m = CONTENT.matcher(field);
     if (m.matches()) {
       return "priorityRisks".equals(m.group(1)) ? "risks" : m.group(1);

@@ -40,6 +40,7 @@ class StaffController {
           "excluded",
           "exclusionWithdrawn",
           "redacted",
+          "disputeAnswered",
           "opened");
 
   /**

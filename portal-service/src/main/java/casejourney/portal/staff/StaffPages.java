@@ -19,6 +19,8 @@ import casejourney.portal.staff.StaffViews.CaseRow;
 import casejourney.portal.staff.StaffViews.ChairRow;
 import casejourney.portal.staff.StaffViews.ClockState;
 import casejourney.portal.staff.StaffViews.Dashboard;
+import casejourney.portal.staff.StaffViews.DisputeDue;
+import casejourney.portal.staff.StaffViews.DisputeRow;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -73,17 +75,54 @@ public class StaffPages {
                 .map(PlanHistoryView::versions)
                 .defaultIfEmpty(List.of()))
         .map(
-            t ->
-                new CasePage(
-                    staff.caseId(),
-                    staff.role(),
-                    forRole(staff, t.getT1()),
-                    t.getT2().stream()
-                        .filter(e -> visible(staff, e))
-                        .sorted(Comparator.comparing(e -> e.at(), Comparator.reverseOrder()))
-                        .toList(),
-                    reversed(t.getT3()),
-                    meetings(staff, t.getT1())));
+            t -> {
+              CaseOverviewView shown = forRole(staff, t.getT1());
+              return new CasePage(
+                  staff.caseId(),
+                  staff.role(),
+                  shown,
+                  t.getT2().stream()
+                      .filter(e -> visible(staff, e))
+                      .sorted(Comparator.comparing(e -> e.at(), Comparator.reverseOrder()))
+                      .toList(),
+                  reversed(t.getT3()),
+                  meetings(staff, t.getT1()),
+                  disputes(shown));
+            });
+  }
+
+  /** What the family said is wrong, with who said it and what it is about, oldest first. */
+  List<DisputeRow> disputes(CaseOverviewView o) {
+    return o.disputesOrNone().stream()
+        .map(
+            d -> {
+              MeetingView meeting =
+                  d.meetingId() == null
+                      ? null
+                      : o.meetings().stream()
+                          .filter(m -> m.meetingId().equals(d.meetingId()))
+                          .findFirst()
+                          .orElse(null);
+              MeetingView.Report report =
+                  meeting == null || d.reportId() == null || meeting.reports() == null
+                      ? null
+                      : meeting.reports().stream()
+                          .filter(r -> r.reportId().equals(d.reportId()))
+                          .findFirst()
+                          .orElse(null);
+              return new DisputeRow(
+                  d,
+                  MeetingPeople.nameOnCase(o, d.personId()),
+                  report,
+                  meeting,
+                  !d.answered() && overdue(d.answerDue()));
+            })
+        .toList();
+  }
+
+  /** Past its last day: the day itself is still in time. */
+  private boolean overdue(java.time.LocalDate due) {
+    return due != null && calendar.today().isAfter(due);
   }
 
   /**
@@ -203,7 +242,10 @@ public class StaffPages {
         item.plansNotAcknowledged(),
         upcoming,
         item.lateReports(),
-        item.missingTranslations());
+        item.missingTranslations(),
+        item.disputesWaitingOrNone().stream()
+            .map(w -> new DisputeDue(w, overdue(w.answerDue())))
+            .toList());
   }
 
   private Mono<List<ChairRow>> chaired(Authentication user) {

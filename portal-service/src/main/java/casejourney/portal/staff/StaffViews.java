@@ -36,16 +36,40 @@ public final class StaffViews {
       List<WorkerDashboardView.PendingAcknowledgement> plansNotAcknowledged,
       List<WorkerDashboardView.MissingChoice> missingChoices,
       List<WorkerDashboardView.LateReport> lateReports,
-      List<WorkerDashboardView.MissingTranslation> missingTranslations) {
+      List<WorkerDashboardView.MissingTranslation> missingTranslations,
+      List<DisputeDue> disputesWaiting) {
 
     public boolean nothingToDo() {
       return clocks.isEmpty()
           && plansNotAcknowledged.isEmpty()
           && missingChoices.isEmpty()
           && lateReports.isEmpty()
-          && missingTranslations.isEmpty();
+          && missingTranslations.isEmpty()
+          && disputesWaiting.isEmpty();
     }
   }
+
+  /**
+   * Something the family said is wrong, waiting for the worker's answer (docs/adr/0015).
+   *
+   * @param overdue past its last day to answer, worked out today as the clocks are
+   */
+  public record DisputeDue(WorkerDashboardView.WaitingDispute waiting, boolean overdue) {}
+
+  /**
+   * Something the family said is wrong, as the case page shows it.
+   *
+   * @param name who said it
+   * @param report the report it is about, or null
+   * @param meeting the meeting whose report or outcome it is about, or null
+   * @param overdue not answered, and past its last day to answer
+   */
+  public record DisputeRow(
+      CaseOverviewView.Dispute dispute,
+      String name,
+      MeetingView.Report report,
+      MeetingView meeting,
+      boolean overdue) {}
 
   /**
    * One meeting the person chairs and what it is waiting for.
@@ -64,17 +88,31 @@ public final class StaffViews {
       boolean outcomeDue,
       boolean viewsAwaitingResponse) {}
 
-  /** The case page: who, the timeline for this audience, plan history and meetings. */
+  /**
+   * The case page: who, the timeline for this audience, plan history and meetings, and what the
+   * family said is wrong (a chair: only about their own meetings), oldest first.
+   */
   public record CasePage(
       String caseId,
       Audience role,
       CaseOverviewView overview,
       List<TimelineEntry> timeline,
       List<PlanVersionView> plans,
-      List<MeetingView> meetings) {
+      List<MeetingView> meetings,
+      List<DisputeRow> disputes) {
 
     public boolean worker() {
       return role == Audience.WORKER;
+    }
+
+    /** What the family said is wrong about one report, outcome or plan version. */
+    public List<DisputeRow> about(String item, String meetingId, String reportId, Integer version) {
+      return disputes.stream()
+          .filter(d -> d.dispute().item().name().equals(item))
+          .filter(d -> java.util.Objects.equals(d.dispute().meetingId(), meetingId))
+          .filter(d -> java.util.Objects.equals(d.dispute().reportId(), reportId))
+          .filter(d -> java.util.Objects.equals(d.dispute().planVersion(), version))
+          .toList();
     }
   }
 }

@@ -58,4 +58,14 @@ class ChairScopeTest {
     assertThat(get(worker(web), "/api/staff/cases/" + Fixtures.MORGAN))
         .contains("\"meetingId\":\"m-initial\"", "Civic Centre, Room 2", "\"k2\"");
   }
+
+  @Test
+  void a_chair_is_not_shown_what_the_family_say_about_a_meeting_they_do_not_chair() {
+    // Rhian's words are about the initial conference's report, Taylor's about its outcome.
+    assertThat(get(chair(web), "/api/staff/cases/" + Fixtures.MORGAN))
+        .doesNotContain("RHIAN-DISPUTE", "TAYLOR-DISPUTE", "ALEX-DISPUTE", "ALEX-OTHER");
+    assertThat(get(chair(web), CASE))
+        .doesNotContain("RHIAN-DISPUTE", "TAYLOR-DISPUTE", "Things the family say are wrong");
+    assertThat(get(worker(web), CASE)).contains("RHIAN-DISPUTE", "TAYLOR-DISPUTE");
+  }
 }
