@@ -3,6 +3,8 @@ package casejourney.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import casejourney.api.ConferenceDecision;
+import casejourney.api.DisputeAnswer;
+import casejourney.api.DisputedItem;
 import casejourney.api.MeetingType;
 import casejourney.api.ParticipationChoice;
 import casejourney.api.ProtectionCategory;
@@ -123,6 +125,19 @@ class MessageBundlesTest {
     worded.put("staff.clock.", ClockKind.class);
     worded.put("staff.decision.", ConferenceDecision.class);
     worded.put("staff.category.", ProtectionCategory.class);
+    worded.put("meeting.decision.", ConferenceDecision.class);
+    worded.put("yp.meeting.decision.", ConferenceDecision.class);
+    worded.put("wrong.about.", DisputedItem.class);
+    worded.put("yp.wrong.about.", DisputedItem.class);
+    worded.put("wrong.state.", DisputeAnswer.class);
+    worded.put("yp.wrong.state.", DisputeAnswer.class);
+    worded.put("wrong.mark.", DisputeAnswer.class);
+    worded.put("yp.wrong.mark.", DisputeAnswer.class);
+    worded.put("staff.dispute.about.", DisputedItem.class);
+    worded.put("staff.dispute.kind.", DisputedItem.class);
+    worded.put("staff.dispute.state.", DisputeAnswer.class);
+    worded.put("staff.dispute.answered.", DisputeAnswer.class);
+    worded.put("staff.dispute.answerChoice.", DisputeAnswer.class);
     for (String language : new String[] {"", "_cy"}) {
       Set<String> keys = allKeys(language);
       List<String> missing = new ArrayList<>();

@@ -47,6 +47,7 @@ class ApiBadBodyTest {
           "expectationId", "e-course",
           "contributionId", "c-1",
           "reportId", "r1",
+          "disputeId", "d-rhian-report",
           "version", "1");
 
   private static final List<String> BAD_BODIES =

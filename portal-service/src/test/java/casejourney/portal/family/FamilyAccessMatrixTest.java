@@ -43,23 +43,32 @@ class FamilyAccessMatrixTest {
           "/what-changed",
           "/what-changed?from=1&to=2",
           "/meeting",
-          "/plan/respond");
+          "/plan/respond",
+          "/something-wrong",
+          "/something-wrong/new",
+          "/something-wrong/new?about=REPORT:m-initial:r1");
   static final List<String> PARENT_API =
       List.of(
           "/api/family/timeline",
           "/api/family/expected",
           "/api/family/what-changed",
           "/api/family/meeting",
-          "/api/family/plan");
+          "/api/family/plan",
+          "/api/family/disputes");
   static final List<String> YOUNG_PERSON_PAGES =
       List.of(
           "/young-person/meeting",
           "/young-person/take-part",
           "/young-person/views",
           "/young-person/response",
-          "/young-person/plan");
+          "/young-person/plan",
+          "/young-person/something-wrong",
+          "/young-person/something-wrong/new");
   static final List<String> YOUNG_PERSON_API =
-      List.of("/api/family/young-person/meeting", "/api/family/young-person/plan");
+      List.of(
+          "/api/family/young-person/meeting",
+          "/api/family/young-person/plan",
+          "/api/family/young-person/disputes");
 
   /** Words that only the Morgan family's pages contain. */
   static final List<String> MORGAN =
@@ -74,7 +83,10 @@ class FamilyAccessMatrixTest {
           "family group conference",
           "stay at my school",
           "SECRET-HOUSES",
-          "shouting at night");
+          "shouting at night",
+          "ALEX-DISPUTE",
+          "RHIAN-DISPUTE",
+          "TAYLOR-DISPUTE");
 
   /** The young person's chair-only three houses: never in a parent's HTML or JSON. */
   static final List<String> CHAIR_ONLY =
@@ -293,6 +305,14 @@ class FamilyAccessMatrixTest {
                     "words", "hello",
                     "visibility", "CHAIR_AND_WORKER",
                     "formId", "f-3"),
+                Who.OWN_YOUNG_PERSON),
+            new Post(
+                "/something-wrong/new",
+                Map.of("about", "OTHER", "whatIsWrong", "wrong", "formId", "f-4"),
+                Who.OWN_PARENT),
+            new Post(
+                "/young-person/something-wrong/new",
+                Map.of("about", "OTHER", "whatIsWrong", "wrong", "formId", "f-5"),
                 Who.OWN_YOUNG_PERSON));
     for (Post post : posts) {
       for (Who who : Who.values()) {
@@ -328,15 +348,22 @@ class FamilyAccessMatrixTest {
           || who == Who.OTHER_FAMILYS_PARENT) {
         continue;
       }
-      who.client(web)
-          .mutateWith(csrf())
-          .post()
-          .uri("/api/family/plan/responses")
-          .contentType(MediaType.APPLICATION_JSON)
-          .bodyValue(Map.of("answer", "read"))
-          .exchange()
-          .expectStatus()
-          .isEqualTo(who == Who.ANONYMOUS ? 401 : 404);
+      Map.<String, Map<String, Object>>of(
+              "/api/family/plan/responses",
+              Map.of("answer", "read"),
+              "/api/family/disputes",
+              Map.of("item", "OTHER", "whatIsWrong", "wrong"))
+          .forEach(
+              (path, body) ->
+                  who.client(web)
+                      .mutateWith(csrf())
+                      .post()
+                      .uri(path)
+                      .contentType(MediaType.APPLICATION_JSON)
+                      .bodyValue(body)
+                      .exchange()
+                      .expectStatus()
+                      .isEqualTo(who == Who.ANONYMOUS ? 401 : 404));
     }
     // The young person's own choice and views: theirs alone to send.
     Map<String, Map<String, Object>> youngPersonWrites =
@@ -344,7 +371,9 @@ class FamilyAccessMatrixTest {
             "/api/family/young-person/participation",
             Map.of("choice", "ATTEND_ALL"),
             "/api/family/young-person/contributions",
-            Map.of("form", "WORDS", "words", "Hi", "visibility", "EVERYONE_AT_MEETING"));
+            Map.of("form", "WORDS", "words", "Hi", "visibility", "EVERYONE_AT_MEETING"),
+            "/api/family/young-person/disputes",
+            Map.of("item", "OTHER", "whatIsWrong", "wrong"));
     for (Who who : Who.values()) {
       if (who == Who.OWN_YOUNG_PERSON) {
         continue;
@@ -380,5 +409,38 @@ class FamilyAccessMatrixTest {
         .isOk();
     // The Jones family has no plan yet, so nothing is sent, least of all to the Morgans' case.
     assertThat(commands.sent).isEmpty();
+  }
+
+  @Test
+  void each_family_member_sees_only_what_they_said_is_wrong_in_html_and_json() {
+    Map<Who, List<String>> own =
+        Map.of(
+            Who.OWN_PARENT, List.of("ALEX-DISPUTE", "ALEX-OTHER", "d-alex-plan", "d-alex-other"),
+            Who.OTHER_PARENT_SAME_FAMILY, List.of("RHIAN-DISPUTE", "d-rhian-report"),
+            Who.OWN_YOUNG_PERSON, List.of("TAYLOR-DISPUTE", "d-taylor-outcome"));
+    for (Who who : own.keySet()) {
+      boolean young = who == Who.OWN_YOUNG_PERSON;
+      List<String> paths = new ArrayList<>(young ? YOUNG_PERSON_PAGES : PARENT_PAGES);
+      paths.addAll(young ? YOUNG_PERSON_API : PARENT_API);
+      List<String> others =
+          own.entrySet().stream()
+              .filter(e -> e.getKey() != who)
+              .flatMap(e -> e.getValue().stream())
+              .toList();
+      for (String path : paths) {
+        for (String lang : List.of("en", "cy")) {
+          String url = path + (path.contains("?") ? "&" : "?") + "lang=" + lang;
+          EntityExchangeResult<String> r = get(who, url);
+          assertThat(r.getStatus().value()).as(who + " " + url).isEqualTo(200);
+          assertThat(r.getResponseBody())
+              .as(who + " " + url)
+              .doesNotContain(others.toArray(String[]::new));
+        }
+      }
+      // Their own reach them, so the filter is not simply "nothing".
+      String list =
+          get(who, young ? "/young-person/something-wrong" : "/something-wrong").getResponseBody();
+      assertThat(list).as(who.toString()).contains(own.get(who).get(0));
+    }
   }
 }

@@ -250,7 +250,9 @@ class FamilyBadInputTest {
           "We pay for the course and your bus fare",
           "<style>body{display:none}</style>We pay for the course",
           "Taylor is safe and well at home",
-          "<script src=//evil.example/x.js></script>Taylor is safe");
+          "<script src=//evil.example/x.js></script>Taylor is safe",
+          "You are right: you have a car.",
+          "<img src=x onerror=alert(8)>You are right: you have a car.");
 
   static final List<String> EXECUTABLE =
       List.of(
@@ -276,14 +278,23 @@ class FamilyBadInputTest {
     Map<OidcLoginMutator, List<String>> pages =
         Map.of(
             parentA(),
-            List.of("/updates", "/expected", "/what-changed", "/meeting", "/plan/respond"),
+            List.of(
+                "/updates",
+                "/expected",
+                "/what-changed",
+                "/meeting",
+                "/plan/respond",
+                "/something-wrong",
+                "/something-wrong/new"),
             youngPerson(),
             List.of(
                 "/young-person/meeting",
                 "/young-person/take-part",
                 "/young-person/views",
                 "/young-person/response",
-                "/young-person/plan"));
+                "/young-person/plan",
+                "/young-person/something-wrong",
+                "/young-person/something-wrong/new"));
     int escaped = 0;
     for (var who : pages.entrySet()) {
       for (String path : who.getValue()) {
@@ -357,7 +368,15 @@ class FamilyBadInputTest {
     LinkedMultiValueMap<String, String> answer = new LinkedMultiValueMap<>();
     answer.add("answer", "read");
     answer.add("formId", "f");
-    for (String path : List.of("/plan/respond", "/young-person/views", "/young-person/take-part")) {
+    answer.add("about", "OTHER");
+    answer.add("whatIsWrong", "wrong");
+    for (String path :
+        List.of(
+            "/plan/respond",
+            "/young-person/views",
+            "/young-person/take-part",
+            "/something-wrong/new",
+            "/young-person/something-wrong/new")) {
       for (String token : new String[] {null, "forged-token", ""}) {
         LinkedMultiValueMap<String, String> body = new LinkedMultiValueMap<>(answer);
         body.add("form", "WORDS");
@@ -379,15 +398,17 @@ class FamilyBadInputTest {
       }
     }
     // The JSON API, when the caller is signed in with the browser's session cookie.
-    web.mutateWith(parentA())
-        .post()
-        .uri("/api/family/plan/responses")
-        .contentType(MediaType.APPLICATION_JSON)
-        .header("X-CSRF-TOKEN", "forged-token")
-        .bodyValue(Map.of("answer", "read"))
-        .exchange()
-        .expectStatus()
-        .isForbidden();
+    for (String path : List.of("/api/family/plan/responses", "/api/family/disputes")) {
+      web.mutateWith(parentA())
+          .post()
+          .uri(path)
+          .contentType(MediaType.APPLICATION_JSON)
+          .header("X-CSRF-TOKEN", "forged-token")
+          .bodyValue(Map.of("answer", "read", "item", "OTHER", "whatIsWrong", "wrong"))
+          .exchange()
+          .expectStatus()
+          .isForbidden();
+    }
     // Staying signed in and signing out are forms too.
     for (String path : List.of("/session/extend", "/sign-out")) {
       web.mutateWith(parentA())
@@ -433,5 +454,96 @@ class FamilyBadInputTest {
         .expectStatus()
         .isBadRequest();
     assertThat(commands.sent).isEmpty();
+  }
+
+  static final String DISPUTE_TOO_LONG = "c".repeat(2_001);
+  static final String DISPUTE_LONGEST = "d".repeat(2_000);
+
+  @Test
+  void saying_something_is_wrong_needs_what_and_about_what_and_each_box_has_its_limit() {
+    assertError(
+        post(parentA(), "/something-wrong/new", Map.of("about", "OTHER", "formId", "f"), 200),
+        "whatIsWrong",
+        "Tell us what is wrong");
+    assertError(
+        post(
+            parentA(),
+            "/something-wrong/new",
+            Map.of("about", "OTHER", "whatIsWrong", " \n ", "formId", "f"),
+            200),
+        "whatIsWrong",
+        "Tell us what is wrong");
+    for (String about : List.of("", "REPORT:m-initial:r-nope", "<script>", "OTHER:extra")) {
+      String html =
+          post(
+              parentA(),
+              "/something-wrong/new",
+              Map.of("about", about, "whatIsWrong", "wrong", "formId", "f"),
+              200);
+      assertError(html, "about", "Choose what is wrong");
+      assertThat(html).doesNotContain("<script>\"");
+    }
+    String tooLong =
+        post(
+            parentA(),
+            "/something-wrong/new",
+            Map.of(
+                "about",
+                "OTHER",
+                "whatIsWrong",
+                DISPUTE_TOO_LONG,
+                "whatItShouldSay",
+                DISPUTE_TOO_LONG,
+                "formId",
+                "f"),
+            200);
+    assertError(tooLong, "whatIsWrong", "Keep it to 2,000 characters or fewer");
+    assertError(tooLong, "whatItShouldSay", "Keep it to 2,000 characters or fewer");
+    // Kept for them to shorten, not lost.
+    assertThat(tooLong).contains(DISPUTE_TOO_LONG);
+    assertError(
+        post(
+            youngPerson(),
+            "/young-person/something-wrong/new",
+            Map.of("about", "OTHER", "whatIsWrong", DISPUTE_TOO_LONG, "formId", "f"),
+            200),
+        "whatIsWrong",
+        "Make it shorter: 2,000 letters at most");
+    assertThat(commands.sent).isEmpty();
+
+    post(
+        parentA(),
+        "/something-wrong/new",
+        Map.of(
+            "about",
+            "OTHER",
+            "whatIsWrong",
+            DISPUTE_LONGEST,
+            "whatItShouldSay",
+            DISPUTE_LONGEST,
+            "formId",
+            "f"),
+        303);
+    assertThat(commands.sent).hasSize(1);
+  }
+
+  @Test
+  void markup_in_what_a_parent_says_is_wrong_is_shown_back_as_text() {
+    String html =
+        post(
+            parentA(),
+            "/something-wrong/new",
+            Map.of(
+                "whatIsWrong",
+                "<script>alert('typed')</script>",
+                "whatItShouldSay",
+                "<img src=x onerror=alert(9)>",
+                "formId",
+                "f"),
+            200);
+    assertThat(html)
+        .contains("&lt;script&gt;alert(")
+        .doesNotContain("<script>alert(")
+        .doesNotContain("<img src=x");
   }
 }

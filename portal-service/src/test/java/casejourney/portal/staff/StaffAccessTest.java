@@ -44,7 +44,8 @@ class StaffAccessTest {
           CASE + "/meetings/m-initial/reports/new",
           CASE + "/close",
           CASE + "/worker",
-          CASE + "/meetings/m-initial/reports/r1/redaction");
+          CASE + "/meetings/m-initial/reports/r1/redaction",
+          CASE + "/disputes/d-rhian-report/answer");
   static final List<String> CHAIR_PAGES =
       List.of(
           CASE + "/meetings/m-initial/outcome",
@@ -68,7 +69,8 @@ class StaffAccessTest {
           CASE + "/meetings/m-initial/contributions/k1/visibility",
           CASE + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusion",
           CASE + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusion/withdrawal",
-          CASE + "/meetings/m-initial/reports/r1/redaction");
+          CASE + "/meetings/m-initial/reports/r1/redaction",
+          CASE + "/disputes/d-rhian-report/answer");
   static final List<String> API_GETS = List.of("/api/staff/dashboard", API);
   static final List<String> API_POSTS =
       List.of(
@@ -84,7 +86,8 @@ class StaffAccessTest {
           API + "/meetings/m-initial/contributions/k1/visibility",
           API + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusions",
           API + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusion-withdrawals",
-          API + "/meetings/m-initial/reports/r1/redactions");
+          API + "/meetings/m-initial/reports/r1/redactions",
+          API + "/disputes/d-rhian-report/answers");
 
   record Who(String subject, String role) {
     WebTestClient client(WebTestClient web) {
@@ -190,14 +193,15 @@ class StaffAccessTest {
             "case-close",
             "case-hand-on",
             "redaction",
+            "dispute-answer",
             "outcome",
             "views-response",
             "contribution-visibility",
             "exclusion",
             "case");
     assertThat(audit.entries).allMatch(e -> Fixtures.MORGAN.equals(e.caseId()));
-    assertThat(audit.entries.subList(0, 8)).allMatch(e -> "worker".equals(e.who()));
-    assertThat(audit.entries.subList(8, 12)).allMatch(e -> "chair".equals(e.who()));
+    assertThat(audit.entries.subList(0, 9)).allMatch(e -> "worker".equals(e.who()));
+    assertThat(audit.entries.subList(9, 13)).allMatch(e -> "chair".equals(e.who()));
   }
 
   private void expectRefused(
