@@ -152,6 +152,39 @@ class DisputeTest {
   }
 
   @Test
+  void a_second_click_of_the_same_form_sends_the_same_dispute_so_case_service_stores_it_once() {
+    for (int i = 0; i < 2; i++) {
+      post(
+              Users.parentA(),
+              "/something-wrong/new",
+              "about",
+              "OTHER",
+              "whatIsWrong",
+              WORDS,
+              "formId",
+              "f-twice")
+          .expectStatus()
+          .is3xxRedirection();
+    }
+    // case-service answers a repeated Idempotency-Key with the same body by replaying the first
+    // answer, and would refuse a second dispute with the same id anyway.
+    assertThat(commands.sent)
+        .extracting(FakeCommands.Sent::idempotencyKey)
+        .containsExactly("f-twice", "f-twice");
+    assertThat(commands.sent.get(0).body()).isEqualTo(commands.sent.get(1).body());
+    // A fresh form is a fresh dispute.
+    String first = formId(get(Users.parentA(), "/something-wrong/new"));
+    String second = formId(get(Users.parentA(), "/something-wrong/new"));
+    assertThat(first).isNotEqualTo(second).matches("[0-9a-f-]{36}");
+  }
+
+  private static String formId(String html) {
+    Matcher m = Pattern.compile("name=\"formId\" value=\"([^\"]+)\"").matcher(html);
+    assertThat(m.find()).isTrue();
+    return m.group(1);
+  }
+
+  @Test
   void nothing_is_sent_without_what_it_is_about_and_what_is_wrong() {
     String html = html(post(Users.parentA(), "/something-wrong/new", "formId", "f-d2"));
     assertThat(html)
@@ -310,6 +343,18 @@ class DisputeTest {
         .contains("What you said stays with it")
         .contains("href=\"https://ico.org.uk/make-a-complaint/\"")
         .doesNotContain("ALEX-DISPUTE", "RHIAN-DISPUTE", "??");
+    // With the review cancelled, Taylor's meeting page is the held conference, with what was
+    // agreed.
+    readModels.rewrite(
+        json -> json.replace("\"status\":\"SCHEDULED\"", "\"status\":\"CANCELLED\""));
+    assertThat(get(taylor, "/young-person/meeting"))
+        .contains("What was agreed")
+        .contains("There will be a plan to help you.")
+        .contains(
+            "You told us this is wrong. On 25 April 2026 your social worker did not change it.")
+        .contains("href=\"/young-person/something-wrong/new?about=MEETING_OUTCOME%3Am-initial\"")
+        .contains("Is something wrong in what was agreed? Tell us");
+    readModels.reset();
     assertThat(get(taylor, "/young-person/plan"))
         .contains("href=\"/young-person/something-wrong/new?about=PLAN_VERSION%3A2\"")
         .contains("Is something wrong in your plan? Tell us");
