@@ -35,6 +35,8 @@ class FamilyJourneysIT {
           "/what-changed?from=1&to=2",
           "/meeting",
           "/plan/respond",
+          "/something-wrong",
+          "/something-wrong/new",
           "/glossary");
   static final List<String> YOUNG_PERSON_PAGES =
       List.of(
@@ -42,7 +44,9 @@ class FamilyJourneysIT {
           "/young-person/take-part",
           "/young-person/views",
           "/young-person/response",
-          "/young-person/plan");
+          "/young-person/plan",
+          "/young-person/something-wrong",
+          "/young-person/something-wrong/new");
 
   static LocalStack stack;
 

@@ -209,6 +209,95 @@ class StaffJourneysIT {
     alex.context().close();
   }
 
+  @Test
+  void a_parent_says_a_report_is_wrong_and_reads_the_correction_the_worker_gives() {
+    assertThat(LocalStack.caseServiceProblem).as("case-service").isNull();
+    List<String> problems = new ArrayList<>();
+    Page alex = signIn("parent-a", "/meeting");
+    // The conference report shared with Alex, on the meeting page: its own link chooses it.
+    alex.locator("main a[href*='about=REPORT']").first().click();
+    assertThat(alex).hasTitle("Tell us what is wrong – Case Journey");
+    assertThat(alex.locator("input[name=about][value^='REPORT:']")).isChecked();
+    // Nothing is sent without saying what is wrong.
+    button(alex, "Send").click();
+    assertThat(alex.locator(".govuk-error-summary a[href='#whatIsWrong']")).isVisible();
+    axe(alex, "the form with an error", problems);
+    String words = "The report says I missed the appointment on 3 March " + System.nanoTime();
+    alex.locator("#whatIsWrong").fill(words);
+    alex.locator("#whatItShouldSay").fill("That I went to the appointment on 3 March.");
+    button(alex, "Send").click();
+    assertThat(alex.locator(".govuk-notification-banner"))
+        .containsText("We have sent it to your social worker.");
+    awaitText(alex, "/something-wrong", words);
+    assertThat(alex.locator("main")).containsText("Waiting for an answer");
+
+    Page worker = signIn("worker", "/staff");
+    awaitText(worker, "/staff", "Alex Morgan: a report");
+    awaitText(worker, CASE, words);
+    com.microsoft.playwright.Locator card =
+        worker.locator(".govuk-summary-card", new Page.LocatorOptions().setHasText(words));
+    assertThat(card).containsText("Alex Morgan says this is wrong:");
+    card.locator("a[href$='/answer']").click();
+    assertThat(worker).hasTitle("Answer what the family say is wrong – Case Journey");
+    assertThat(worker.locator("main")).containsText(words);
+    worker.getByLabel("The record was wrong — write the correction they will see").check();
+    // Nothing is sent without the correction the parent will read.
+    button(worker, "Record the answer and tell them").click();
+    assertThat(worker.locator(".govuk-error-summary a[href='#reason']")).isVisible();
+    axe(worker, "the answer form with an error", problems);
+    String correction = "You were right: the clinic's list shows you there " + System.nanoTime();
+    worker.locator("#reason").fill(correction);
+    button(worker, "Record the answer and tell them").click();
+    assertThat(worker.locator(".govuk-notification-banner"))
+        .containsText("It is recorded. They will be told your answer.");
+    worker.context().close();
+
+    awaitText(alex, "/something-wrong", correction);
+    com.microsoft.playwright.Locator mine =
+        alex.locator(".govuk-summary-card", new Page.LocatorOptions().setHasText(words));
+    assertThat(mine).containsText("Corrected");
+    assertThat(mine).containsText("Sam Patel agreed it was wrong and wrote this correction:");
+    for (String lang : new String[] {"en", "cy"}) {
+      alex.navigate(stack.portalUrl + "/something-wrong?lang=" + lang);
+      axe(alex, "the list with a correction " + lang, problems);
+    }
+    alex.context().close();
+    // The other parent, who had the same report, is not told.
+    Page rhian = signIn("parent-b", "/something-wrong?lang=en");
+    assertThat(rhian.locator("main")).not().containsText(words);
+    rhian.navigate(stack.portalUrl + "/meeting?lang=en");
+    assertThat(rhian.locator("main")).not().containsText(words);
+    rhian.context().close();
+    assertThat(problems).isEmpty();
+  }
+
+  /**
+   * Something the family said is wrong, for the answer page to exist: the one a journey left, or
+   * else one Alex raises about something else.
+   */
+  private void someDispute() {
+    Page worker = signIn("worker", CASE);
+    boolean any = worker.locator("main a[href$='/answer']").count() > 0;
+    worker.context().close();
+    if (any) {
+      return;
+    }
+    Page alex = signIn("parent-a", "/something-wrong/new");
+    alex.locator("input[name=about][value=OTHER]").check();
+    alex.locator("#whatIsWrong").fill("My date of birth is wrong in the letter.");
+    button(alex, "Send").click();
+    assertThat(alex.locator(".govuk-notification-banner")).isVisible();
+    alex.context().close();
+    Page again = signIn("worker", CASE);
+    long until = System.currentTimeMillis() + 10_000;
+    while (again.locator("main a[href$='/answer']").count() == 0
+        && System.currentTimeMillis() < until) {
+      again.waitForTimeout(500);
+      again.navigate(stack.portalUrl + CASE);
+    }
+    again.context().close();
+  }
+
   /** Opens a case for a new child with one parent, and returns its page. */
   private Page openCase(String childName) {
     Page page = signIn("worker", "/staff");
@@ -313,6 +402,7 @@ class StaffJourneysIT {
   void
       every_staff_page_passes_axe_in_english_and_welsh_at_320_and_1280_and_never_scrolls_sideways() {
     List<String> problems = new ArrayList<>();
+    someDispute();
     Page worker = signIn("worker", CASE);
     // Meeting ids come from case-service, so the meeting pages are found from the case page.
     check(
@@ -327,7 +417,8 @@ class StaffJourneysIT {
             "/cancel",
             "/met",
             "/record-sent",
-            "/redaction"),
+            "/redaction",
+            "/answer"),
         problems);
     // The preview step, with its reason boxes and reading scores.
     for (String lang : new String[] {"en", "cy"}) {
