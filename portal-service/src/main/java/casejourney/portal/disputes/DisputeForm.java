@@ -4,7 +4,6 @@ import casejourney.portal.web.FormErrors;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * "Tell us what is wrong": what it is about, what is wrong, and what it should say.
@@ -17,9 +16,6 @@ public record DisputeForm(String about, String whatIsWrong, String whatItShouldS
 
   /** case-service's longest piece of a person's own words here (TextLimits.shortText). */
   static final int SHORT_TEXT = 2_000;
-
-  /** What case-service takes as an id and as an Idempotency-Key. */
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
   /** A fresh form, with {@code about} chosen when it is something they can see. */
   static DisputeForm fresh(String about, List<Disputable> choices) {
@@ -57,9 +53,13 @@ public record DisputeForm(String about, String whatIsWrong, String whatItShouldS
     return chosen(about, choices);
   }
 
-  /** The dispute's id: the form's, or a new one if the form's is not one case-service takes. */
+  /**
+   * The dispute's id: the form's, or a new one when there is none (a JSON call without an
+   * Idempotency-Key). One case-service does not take as an id or a key is refused there, and the
+   * refusal shown; the form shown again has a new one.
+   */
   public String disputeId() {
-    return formId != null && ID.matcher(formId).matches() ? formId : newId();
+    return formId == null || formId.isBlank() ? newId() : formId;
   }
 
   private static Optional<Disputable> chosen(String token, List<Disputable> choices) {
