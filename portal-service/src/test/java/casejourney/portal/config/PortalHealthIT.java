@@ -51,6 +51,7 @@ class PortalHealthIT {
     env.put("CASE_DB_URL", stack.jdbcUrl());
     env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
     env.put("OIDC_ISSUER", stack.issuer());
+    env.put("ALLOW_DEMO_IDENTITY_PROVIDER", "true");
     env.put("CASE_SERVICE_PORT", String.valueOf(casePort));
     env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
     caseService =
