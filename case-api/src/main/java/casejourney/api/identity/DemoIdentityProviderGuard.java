@@ -109,9 +109,10 @@ public final class DemoIdentityProviderGuard {
               (issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer)
                   + "/.well-known/openid-configuration");
     } catch (IllegalArgumentException e) {
-      throw refusal(setting + " (" + issuer + ") is not a URL. " + whatToSet(setting));
+      throw refusal(setting + " (" + issuer + ") is not a URL: " + whatToDo(setting));
     }
     long deadline = System.nanoTime() + wait.toNanos();
+    boolean waiting = false;
     while (true) {
       Reading reading = read(discovery);
       switch (reading.kind()) {
@@ -121,8 +122,9 @@ public final class DemoIdentityProviderGuard {
                   + " is "
                   + issuer
                   + ", Case Journey's demo identity provider: anyone can sign in to it as any"
-                  + " worker, chair, parent, young person or operator with the password \"demo\". "
-                  + whatToSet(setting));
+                  + " worker, chair, parent, young person or operator with the password \"demo\"."
+                  + " Instead, "
+                  + whatToDo(setting));
         case NOT_DEMO:
           LOG.info("{} ({}) is not the demo identity provider", setting, issuer);
           return;
@@ -133,8 +135,8 @@ public final class DemoIdentityProviderGuard {
                   + reading.detail()
                   + ": it is not an OpenID provider's discovery document, so "
                   + setting
-                  + " cannot be checked against the demo identity provider. "
-                  + whatToSet(setting));
+                  + " cannot be checked against the demo identity provider: "
+                  + whatToDo(setting));
         default:
           long left = deadline - System.nanoTime();
           if (left <= 0) {
@@ -148,24 +150,27 @@ public final class DemoIdentityProviderGuard {
                     + "), so cannot make sure "
                     + setting
                     + " is not Case Journey's demo identity provider, which anyone can sign in"
-                    + " to. If it is your provider, make sure it is running and this service can"
-                    + " reach it. "
-                    + whatToSet(setting));
+                    + " to. Make sure the provider is running and this service can reach it, or "
+                    + whatToDo(setting));
           }
-          LOG.warn(
-              "Could not read {} yet ({}), to check that {} is not the demo identity provider;"
-                  + " trying again for up to {} s",
-              discovery,
-              reading.detail(),
-              setting,
-              TimeUnit.NANOSECONDS.toSeconds(left));
+          if (!waiting) {
+            waiting = true;
+            LOG.warn(
+                "Could not read {} yet ({}), to check that {} is not the demo identity provider;"
+                    + " trying again every {} s for up to {} s",
+                discovery,
+                reading.detail(),
+                setting,
+                PAUSE.toSeconds(),
+                TimeUnit.NANOSECONDS.toSeconds(left));
+          }
           pause(Math.min(PAUSE.toNanos(), left));
       }
     }
   }
 
-  private static String whatToSet(String setting) {
-    return "Set "
+  private static String whatToDo(String setting) {
+    return "set "
         + setting
         + " (environment variable OIDC_ISSUER) to your organisation's OIDC provider. Only on a"
         + " developer's machine, to use the demo provider on purpose, set "

@@ -67,7 +67,7 @@ class DemoIdentityProviderGuardTest {
         .hasMessageContaining("Could not read http://127.0.0.1:")
         .hasMessageContaining("/.well-known/openid-configuration")
         .hasMessageContaining("ConnectException")
-        .hasMessageContaining("Set " + ISSUER_SETTING + " (environment variable OIDC_ISSUER)")
+        .hasMessageContaining("set " + ISSUER_SETTING + " (environment variable OIDC_ISSUER)")
         .hasMessageContaining("casejourney.allow-demo-identity-provider=true");
     assertThat(Duration.ofNanos(System.nanoTime() - started))
         .isGreaterThanOrEqualTo(Duration.ofSeconds(1))
