@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.embedded.netty.NettyReactiveWebServerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The portal's health against the real pieces: the embedded stack's MongoDB and OIDC provider, and
@@ -33,6 +36,20 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalHealthIT {
+
+  /**
+   * The portal on Reactor Netty, as in production. Without this it would run on Tomcat, which
+   * infra-embedded puts on the test classpath, and Reactor's shared threads made while it answers
+   * would keep its class loader after it stops here: the browser tests' portal, later in this JVM,
+   * then fails to load its templates on those threads.
+   */
+  @Configuration(proxyBeanMethods = false)
+  static class NettyServer {
+    @Bean
+    NettyReactiveWebServerFactory nettyServer() {
+      return new NettyReactiveWebServerFactory();
+    }
+  }
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -59,7 +76,7 @@ class PortalHealthIT {
     int portalPort = FreePorts.free();
     portalUrl = "http://127.0.0.1:" + portalPort;
     portal =
-        new SpringApplicationBuilder(PortalApplication.class)
+        new SpringApplicationBuilder(PortalApplication.class, NettyServer.class)
             .run(
                 "--server.port=" + portalPort,
                 "--spring.data.mongodb.uri=" + stack.mongoConnectionString() + "/casejourney",
