@@ -50,7 +50,6 @@ public final class DemoIdentityProviderGuard {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Duration wait;
-  private final HttpClient http;
 
   public DemoIdentityProviderGuard() {
     this(DEFAULT_WAIT);
@@ -61,12 +60,6 @@ public final class DemoIdentityProviderGuard {
    */
   public DemoIdentityProviderGuard(Duration wait) {
     this.wait = wait;
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(ATTEMPT)
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
   }
 
   /**
@@ -98,10 +91,17 @@ public final class DemoIdentityProviderGuard {
           settingByIssuer.keySet());
       return;
     }
-    settingByIssuer.forEach((issuer, setting) -> checkOne(setting, issuer));
+    // Only now: with the permission no client, and none of its threads, is made.
+    HttpClient http =
+        HttpClient.newBuilder()
+            .connectTimeout(ATTEMPT)
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    settingByIssuer.forEach((issuer, setting) -> checkOne(http, setting, issuer));
   }
 
-  private void checkOne(String setting, String issuer) {
+  private void checkOne(HttpClient http, String setting, String issuer) {
     URI discovery;
     try {
       discovery =
@@ -114,7 +114,7 @@ public final class DemoIdentityProviderGuard {
     long deadline = System.nanoTime() + wait.toNanos();
     boolean waiting = false;
     while (true) {
-      Reading reading = read(discovery);
+      Reading reading = read(http, discovery);
       switch (reading.kind()) {
         case DEMO:
           throw refusal(
@@ -193,7 +193,7 @@ public final class DemoIdentityProviderGuard {
   private record Reading(Kind kind, String detail) {}
 
   /** One attempt; only the status or the exception's class is kept, not the body. */
-  private Reading read(URI discovery) {
+  private static Reading read(HttpClient http, URI discovery) {
     HttpRequest request =
         HttpRequest.newBuilder(discovery)
             .timeout(ATTEMPT)
