@@ -1,5 +1,6 @@
 package casejourney.caseservice.config;
 
+import casejourney.api.identity.IdentityProviderProbe;
 import casejourney.api.personal.KeyDatabase;
 import casejourney.api.personal.KeyDatabaseProbe;
 import java.net.URI;
@@ -14,7 +15,6 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Health is UP only when what this service needs is reachable: PostgreSQL (Boot's own indicator),
@@ -55,20 +55,16 @@ class DependencyHealthConfig {
     };
   }
 
+  /** The same check as the portal's ({@link IdentityProviderProbe}). */
   @Bean
   HealthIndicator identityProvider(
       @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") URI jwks) {
-    WebClient client = WebClient.create();
+    IdentityProviderProbe probe = new IdentityProviderProbe(jwks, Duration.ofSeconds(3));
     return () -> {
-      try {
-        var status =
-            client.get().uri(jwks).retrieve().toBodilessEntity().block(Duration.ofSeconds(3));
-        return status != null && status.getStatusCode().is2xxSuccessful()
-            ? Health.up().build()
-            : Health.down().build();
-      } catch (Exception e) {
-        return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
-      }
+      String failure = probe.failure();
+      return failure == null
+          ? Health.up().build()
+          : Health.down().withDetail("error", failure).build();
     };
   }
 

@@ -71,6 +71,7 @@ public final class CaseServiceBenchmark {
                   "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri="
                       + stack.issuer()
                       + "/oauth2/jwks",
+                  "--casejourney.allow-demo-identity-provider=true",
                   "--logging.level.root=WARN");
       try {
         CommandGateway gateway = context.getBean(CommandGateway.class);

@@ -16,6 +16,8 @@ final class ServiceEnvironment {
     env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
     env.put("MONGODB_URI", stack.mongoConnectionString() + "/casejourney");
     env.put("OIDC_ISSUER", stack.issuer());
+    // The services refuse the demo provider unless told it is meant (docs/adr/0016).
+    env.put("ALLOW_DEMO_IDENTITY_PROVIDER", "true");
     env.put("CASE_SERVICE_PORT", String.valueOf(casePort));
     env.put("PROJECTIONS_PORT", String.valueOf(projectionsPort));
     env.put("PORTAL_PORT", String.valueOf(portalPort));

@@ -101,6 +101,8 @@ public final class LocalStack {
     env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
     env.put("MONGODB_URI", mongoUri);
     env.put("OIDC_ISSUER", stack.issuer());
+    // The services refuse the demo provider unless told it is meant (docs/adr/0016).
+    env.put("ALLOW_DEMO_IDENTITY_PROVIDER", "true");
     env.put("CASE_SERVICE_PORT", String.valueOf(casePort));
     // The portal needs only the provider and MongoDB to start, so it starts while the services
     // start and the families are seeded: start-up is most of this stack's time.
@@ -130,7 +132,8 @@ public final class LocalStack {
                   "KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers(),
                   // The case keys that open the events' personal fields (ADR 0011).
                   "CASE_DB_URL", stack.jdbcUrl(),
-                  "PROJECTIONS_PORT", String.valueOf(projectionsPort)),
+                  "PROJECTIONS_PORT", String.valueOf(projectionsPort),
+                  "ALLOW_DEMO_IDENTITY_PROVIDER", "true"),
               data);
     }
     String caseUrl = "http://127.0.0.1:" + casePort;

@@ -95,6 +95,14 @@ public final class OidcProvider implements AutoCloseable {
   /** Redirect URI of {@link #CLI_CLIENT_ID}; never actually served. */
   public static final String CLI_REDIRECT_URI = "http://127.0.0.1/callback";
 
+  /**
+   * A member of this provider's discovery metadata ({@code /.well-known/openid-configuration} and
+   * {@code /.well-known/oauth-authorization-server}), {@code true}: anyone may sign in to this
+   * provider as any demo account, so the services refuse to trust it unless allowed. The services
+   * look for the same name ({@code DemoIdentityProviderGuard.MARKER} in case-api, docs/adr/0016).
+   */
+  public static final String DEMO_MARKER = "casejourney_demo_provider";
+
   /** File in the data directory that holds the signing key (a private JWK). */
   public static final String SIGNING_KEY_FILE = "oidc-signing-key.json";
 

@@ -102,10 +102,22 @@ class OidcProviderConfig {
         .with(
             authorizationServer,
             server ->
-                server.oidc(
-                    oidc ->
-                        oidc.userInfoEndpoint(
-                            userInfo -> userInfo.userInfoMapper(OidcProviderConfig::userInfo))))
+                server
+                    // Tells the services this is the demo provider, whatever host name it is
+                    // reached by: they refuse it unless allowed (docs/adr/0016).
+                    .authorizationServerMetadataEndpoint(
+                        metadata ->
+                            metadata.authorizationServerMetadataCustomizer(
+                                claims -> claims.claim(OidcProvider.DEMO_MARKER, true)))
+                    .oidc(
+                        oidc ->
+                            oidc.providerConfigurationEndpoint(
+                                    discovery ->
+                                        discovery.providerConfigurationCustomizer(
+                                            claims -> claims.claim(OidcProvider.DEMO_MARKER, true)))
+                                .userInfoEndpoint(
+                                    userInfo ->
+                                        userInfo.userInfoMapper(OidcProviderConfig::userInfo))))
         .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
         // Browsers that are not logged in go to the login page.
         .exceptionHandling(

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OidcProviderIT {
@@ -57,6 +58,25 @@ class OidcProviderIT {
                   HttpResponse.BodyHandlers.ofString());
       assertThat(authorize.statusCode()).isEqualTo(302);
       assertThat(authorize.headers().firstValue("Location")).hasValue(provider.issuer() + "/login");
+    }
+  }
+
+  @Test
+  void announcesInItsDiscoveryMetadataThatItIsTheDemoProvider() throws Exception {
+    try (OidcProvider provider = OidcProvider.start(0, null)) {
+      for (String path :
+          List.of("/.well-known/openid-configuration", "/.well-known/oauth-authorization-server")) {
+        HttpResponse<String> response =
+            HttpClient.newHttpClient()
+                .send(
+                    HttpRequest.newBuilder(URI.create(provider.issuer() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode metadata = new ObjectMapper().readTree(response.body());
+        assertThat(metadata.path(OidcProvider.DEMO_MARKER).isBoolean()).as(path).isTrue();
+        assertThat(metadata.path(OidcProvider.DEMO_MARKER).asBoolean()).as(path).isTrue();
+        assertThat(metadata.path("issuer").asText()).isEqualTo(provider.issuer());
+      }
     }
   }
 }
