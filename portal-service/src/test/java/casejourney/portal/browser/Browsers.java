@@ -58,4 +58,39 @@ public final class Browsers {
   public static List<String> missingMessages(Page page) {
     return MISSING_MESSAGE.matcher(page.content()).results().map(MatchResult::group).toList();
   }
+
+  /**
+   * Words split across two lines inside themselves ("Pl / an / s"), named with the element they are
+   * in. At a wide window nothing should need it; a word broken there means a box narrower than its
+   * own text, which a reader sees as gibberish and axe does not report. Hyphens and slashes are
+   * places a word may break, so the parts between them are checked.
+   */
+  @SuppressWarnings("unchecked")
+  public static List<String> brokenWords(Page page) {
+    return (List<String>) page.evaluate(BROKEN_WORDS);
+  }
+
+  private static final String BROKEN_WORDS =
+      """
+      () => {
+        const found = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node && found.length < 5; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          if (!parent || parent.closest('.govuk-visually-hidden, script, style, noscript')) continue;
+          if (parent.getClientRects().length === 0) continue;
+          const re = /[^\\s\\-\u2010\u2013\u2014\\/]{2,}/g;
+          let m;
+          while ((m = re.exec(node.data)) && found.length < 5) {
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            const tops = new Set(Array.from(range.getClientRects())
+                .filter(r => r.width > 0).map(r => Math.round(r.top)));
+            if (tops.size > 1) found.push(parent.tagName + '.' + parent.className + ' "' + m[0] + '"');
+          }
+        }
+        return found;
+      }
+      """;
 }

@@ -231,6 +231,9 @@ class FamilyJourneysIT {
           if (Boolean.TRUE.equals(sideways)) {
             problems.add(where + "scrolls horizontally " + page.evaluate(WIDEST));
           }
+          if (width == 1280) {
+            Browsers.brokenWords(page).forEach(w -> problems.add(where + "breaks a word: " + w));
+          }
         }
       }
     }

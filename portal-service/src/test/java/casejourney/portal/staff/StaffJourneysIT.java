@@ -481,6 +481,10 @@ class StaffJourneysIT {
         for (String path : paths) {
           page.navigate(stack.portalUrl + path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
           axe(page, path + " " + lang + " " + width + "px", problems);
+          if (width == 1280) {
+            Browsers.brokenWords(page)
+                .forEach(w -> problems.add(path + " " + lang + ": breaks a word: " + w));
+          }
           Browsers.missingMessages(page)
               .forEach(m -> problems.add(path + " " + lang + ": no words for " + m));
         }
