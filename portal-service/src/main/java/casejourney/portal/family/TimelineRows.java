@@ -160,7 +160,7 @@ public class TimelineRows {
       boolean staff = "WORKER".equals(q.by()) || "CHAIR".equals(q.by());
       shown.add(
           new Quote(
-              quotations.labelKey(q),
+              quotations.familyLabelKey(q),
               quotations.byKey(q),
               new Shown(q.text(), q.lang(), staff && !lang.equals(q.lang()) && "cy".equals(lang))));
     }

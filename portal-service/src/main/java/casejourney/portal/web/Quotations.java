@@ -18,6 +18,19 @@ public class Quotations {
     return "quote.label." + (Quoted.LABELS.contains(kind) ? kind : "text");
   }
 
+  /**
+   * As {@link #labelKey}, for the family member reading their own timeline. What they said is wrong
+   * in the record reaches no one else in the family, so those words are always the reader's own:
+   * "What you told us is wrong", not "What is wrong, from a parent".
+   */
+  public String familyLabelKey(Quoted q) {
+    String kind = Quoted.kindOf(q.label());
+    return OWN_WORDS.contains(kind) ? "quote.label.own." + kind : labelKey(q);
+  }
+
+  private static final java.util.Set<String> OWN_WORDS =
+      java.util.Set.of("whatIsWrong", "whatItShouldSay");
+
   /** {@code quote.by.WORKER}: "your social worker", as a family member reads it. */
   public String byKey(Quoted q) {
     return "quote.by." + writer(q);

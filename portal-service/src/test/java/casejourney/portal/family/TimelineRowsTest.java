@@ -1,6 +1,7 @@
 package casejourney.portal.family;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import casejourney.api.views.TimelineCategory;
 import casejourney.api.views.TimelineEntry;
@@ -125,6 +126,23 @@ class TimelineRowsTest {
             new Shown("Mae'r tîm yn llawn.", "cy", false),
             new Shown("Mae hyn yn annheg.", "cy", false),
             new Shown("From a newer projection.", "en", false));
+  }
+
+  @Test
+  void
+      what_a_parent_said_is_wrong_is_introduced_as_their_own_words_and_the_answer_as_the_workers() {
+    TimelineEntry entry =
+        withQuotes(
+            new Quoted("PARENT", "whatIsWrong", "en", "I was at the meeting."),
+            new Quoted("PARENT", "whatItShouldSay", "en", "That I went."),
+            new Quoted("WORKER", "correction", "en", "You were there."));
+
+    assertThat(only(entry, "en").quotes())
+        .extracting(TimelineRows.Quote::labelKey, TimelineRows.Quote::byKey)
+        .containsExactly(
+            tuple("quote.label.own.whatIsWrong", "quote.by.PARENT"),
+            tuple("quote.label.own.whatItShouldSay", "quote.by.PARENT"),
+            tuple("quote.label.correction", "quote.by.WORKER"));
   }
 
   private static TimelineEntry withQuotes(Quoted... quotes) {
