@@ -118,5 +118,32 @@ public record CaseOverviewView(
     public boolean answered() {
       return answer != null;
     }
+
+    /**
+     * Not answered, and past its last day to answer on {@code today} (the day itself is in time).
+     */
+    public boolean lateOn(LocalDate today) {
+      return !answered() && answerDue != null && today.isAfter(answerDue);
+    }
+
+    /** This dispute with a new latest answer; what was raised stays as it was. */
+    public Dispute withAnswer(
+        DisputeAnswer answer, BilingualText explanation, StaffMember by, Instant at) {
+      return new Dispute(
+          disputeId,
+          personId,
+          item,
+          meetingId,
+          reportId,
+          planVersion,
+          whatIsWrong,
+          whatItShouldSay,
+          raisedAt,
+          answerDue,
+          answer,
+          explanation,
+          by,
+          at);
+    }
   }
 }

@@ -51,8 +51,7 @@ public class DisputeMarks {
     if (d.answered()) {
       return d.answer().name();
     }
-    LocalDate today = LocalDate.now(clock.withZone(UK));
-    return d.answerDue() != null && today.isAfter(d.answerDue()) ? "LATE" : "WAITING";
+    return d.lateOn(LocalDate.now(clock.withZone(UK))) ? "LATE" : "WAITING";
   }
 
   /** The GOV.UK tag colour for a state. */

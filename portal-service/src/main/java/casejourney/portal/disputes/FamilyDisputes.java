@@ -84,9 +84,7 @@ public class FamilyDisputes {
               token,
               new Disputable(
                   d.item(), d.meetingId(), d.reportId(), d.planVersion(), null, null, null));
-      yours.add(
-          new Told(
-              d, about, !d.answered() && d.answerDue() != null && today.isAfter(d.answerDue())));
+      yours.add(new Told(d, about, d.lateOn(today)));
     }
     yours.sort(Comparator.comparing((Told t) -> t.dispute().raisedAt()).reversed());
     return new Disputes(choices, yours);

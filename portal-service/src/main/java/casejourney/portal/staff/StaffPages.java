@@ -115,7 +115,7 @@ public class StaffPages {
                   MeetingPeople.nameOnCase(o, d.personId()),
                   report,
                   meeting,
-                  !d.answered() && overdue(d.answerDue()));
+                  d.lateOn(calendar.today()));
             })
         .toList();
   }

@@ -82,21 +82,7 @@ final class CaseFileFold {
       f.disputes.replaceAll(
           d ->
               d.disputeId().equals(e.disputeId())
-                  ? new Dispute(
-                      d.disputeId(),
-                      d.personId(),
-                      d.item(),
-                      d.meetingId(),
-                      d.reportId(),
-                      d.planVersion(),
-                      d.whatIsWrong(),
-                      d.whatItShouldSay(),
-                      d.raisedAt(),
-                      d.answerDue(),
-                      e.answer(),
-                      e.explanation(),
-                      e.answeredBy(),
-                      e.answeredAt())
+                  ? d.withAnswer(e.answer(), e.explanation(), e.answeredBy(), e.answeredAt())
                   : d);
     } else {
       MeetingFold.apply(f, event);
