@@ -1,6 +1,8 @@
 package casejourney.benchmarks;
 
 import casejourney.infra.embedded.EmbeddedStack;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,6 +25,10 @@ final class ServiceEnvironment {
     env.put("PORTAL_PORT", String.valueOf(portalPort));
     env.put("CASE_SERVICE_URL", "http://127.0.0.1:" + casePort);
     env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+    // Each run's stack is new, so a new key for the staff audit trail's seals (docs/adr/0017).
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    env.put("PORTAL_AUDIT_KEY", Base64.getEncoder().encodeToString(key));
     return env;
   }
 }

@@ -1,7 +1,14 @@
 package casejourney.localstack;
 
 import casejourney.infra.embedded.EmbeddedStack;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -59,6 +66,40 @@ record Settings(Map<String, String> values) {
     // the services this stack starts listen on this machine only, never on its network.
     env.put("SERVER_ADDRESS", "localhost");
     env.put("CASE_SERVICE_URL", "http://localhost:" + servicePort("case-service"));
+    env.put("PORTAL_AUDIT_KEY", auditKey());
     return env;
+  }
+
+  /**
+   * The key that seals the portal's staff audit trail (docs/adr/0017): the one given, or one made
+   * for this data directory on its first start and kept with it, so the trail still checks after a
+   * restart and no two installations share a key.
+   */
+  String auditKey() {
+    String given = values.get("PORTAL_AUDIT_KEY");
+    if (given != null && !given.isBlank()) {
+      return given.trim();
+    }
+    Path file = dataDirectory().resolve("portal-audit.key");
+    try {
+      if (!Files.exists(file)) {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Files.createDirectories(file.getParent());
+        try {
+          Files.createFile(
+              file,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+          Files.writeString(file, Base64.getEncoder().encodeToString(key));
+        } catch (FileAlreadyExistsException raced) {
+          // Another start made it first: use theirs.
+        } catch (UnsupportedOperationException notPosix) {
+          Files.writeString(file, Base64.getEncoder().encodeToString(key));
+        }
+      }
+      return Files.readString(file).trim();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read or make " + file, e);
+    }
   }
 }

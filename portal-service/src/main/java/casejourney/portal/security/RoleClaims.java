@@ -7,11 +7,15 @@ import java.util.Map;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** Turns the provider's {@code roles} claim (WORKER, CHAIR, PARENT, YOUNG_PERSON) into roles. */
+/**
+ * Turns the provider's {@code roles} claim (WORKER, CHAIR, PARENT, YOUNG_PERSON, OPERATOR) into
+ * roles.
+ */
 final class RoleClaims {
 
   static final String CLAIM = "roles";
-  private static final List<String> KNOWN = List.of("WORKER", "CHAIR", "PARENT", "YOUNG_PERSON");
+  private static final List<String> KNOWN =
+      List.of("WORKER", "CHAIR", "PARENT", "YOUNG_PERSON", "OPERATOR");
 
   private RoleClaims() {}
 

@@ -80,6 +80,11 @@ public final class LocalStack {
     this.portal = portal;
   }
 
+  /** {@code "Bearer <token>"} for a demo user, to call the portal's JSON API as them. */
+  public String bearer(String username) {
+    return stack.tokenClient().bearer(username);
+  }
+
   public static synchronized LocalStack shared() throws Exception {
     if (shared == null) {
       shared = start();

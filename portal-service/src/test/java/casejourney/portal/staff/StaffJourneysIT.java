@@ -8,6 +8,8 @@ import casejourney.portal.browser.LocalStack;
 import casejourney.portal.support.Fixtures;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -15,6 +17,10 @@ import com.microsoft.playwright.options.AriaRole;
 import com.mongodb.client.model.Filters;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -335,13 +341,48 @@ class StaffJourneysIT {
               .block();
       assertThat(audited).as("the worker's view of the case").isNotEmpty();
       assertThat(audited.get(0).keySet())
-          .containsExactlyInAnyOrder("_id", "who", "what", "caseId", "when");
+          .containsExactlyInAnyOrder(
+              "_id", "caseId", "seq", "who", "what", "when", "previous", "seal");
       Long inReadModels =
           Mono.from(
                   client.getDatabase("casejourney").getCollection("audit_log").countDocuments(mine))
               .block();
       assertThat(inReadModels).as("audit entries in the read models' database").isZero();
     }
+  }
+
+  @Test
+  void an_operator_reads_who_has_looked_at_a_case_and_the_record_checks_whole() throws Exception {
+    signIn("worker", CASE).context().close();
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            stack.portalUrl + "/api/operator/cases/" + Fixtures.MORGAN + "/audit"))
+                    .header("Authorization", stack.bearer("operator"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    JsonNode report = new ObjectMapper().readTree(answer.body());
+    assertThat(report.path("intact").asBoolean()).as(answer.body()).isTrue();
+    List<String> views = new ArrayList<>();
+    report
+        .path("views")
+        .forEach(v -> views.add(v.path("who").asText() + " " + v.path("what").asText()));
+    assertThat(views).contains("worker case");
+    assertThat(views.get(views.size() - 1)).isEqualTo("operator audit-trail");
+
+    HttpResponse<String> asWorker =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            stack.portalUrl + "/api/operator/cases/" + Fixtures.MORGAN + "/audit"))
+                    .header("Authorization", stack.bearer("worker"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(asWorker.statusCode()).isEqualTo(403);
   }
 
   @Test
