@@ -178,7 +178,7 @@ final class MeetingEntries {
               Deliveries.dateTime(lang, startsAt),
               location,
               e.name(),
-              e.roleDescription() == null ? "" : e.roleDescription(),
+              role(d, lang, e),
               d.text.word(lang, "language." + e.language().name())
             };
     List<Target> who = Recipients.staff(d.file);
@@ -197,6 +197,20 @@ final class MeetingEntries {
             b.also("invited.wales_advocate", EntryBuilder.NONE);
           }
         });
+  }
+
+  /**
+   * What the person invited is to the case: a professional's role as the worker wrote it, a family
+   * member's part in the case (only professionals have a written role).
+   */
+  private static String role(Deliveries d, String lang, ParticipantInvitedEvent e) {
+    if (e.roleDescription() != null && !e.roleDescription().isBlank()) {
+      return e.roleDescription();
+    }
+    return d.file
+        .person(e.participantId())
+        .map(p -> d.word(lang, "familyRole.", p.role()))
+        .orElse(d.text.word(lang, "familyRole.unknown"));
   }
 
   static Optional<MeetingView> meeting(Deliveries d, String meetingId) {

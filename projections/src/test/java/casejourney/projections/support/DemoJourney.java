@@ -194,7 +194,8 @@ public final class DemoJourney {
             TAYLOR,
             ParticipantKind.FAMILY_MEMBER,
             "Taylor Morgan",
-            "Young person",
+            // As the portal invites a family member: only professionals have a written role.
+            null,
             Language.EN,
             t(3, 11)));
     e.add(new AdvocateOfferedEvent(caseId, ICPC, TAYLOR, "Tros Gynnal Plant", t(4, 10)));

@@ -264,6 +264,20 @@ class TimelineProjectionTest {
             "DISPUTE_RAISED",
             "DISPUTE_ANSWERED",
             "CASE_CLOSED");
+    // A family member has no written role: the worker is told their part in the case instead.
+    List<String> invitations =
+        timeline(TimelineView.workerId(CASE)).entries().stream()
+            .filter(x -> x.kind().equals("INVITED"))
+            .flatMap(x -> java.util.stream.Stream.of(x.body().get("en"), x.body().get("cy")))
+            .toList();
+    assertThat(invitations).isNotEmpty().noneMatch(b -> b.contains("()"));
+    assertThat(invitations)
+        .contains(
+            "Taylor Morgan (young person) invited to the first meeting (initial conference), in"
+                + " English.",
+            "Taylor Morgan (person ifanc) wedi cael gwahoddiad i’r cyfarfod cyntaf (cynhadledd"
+                + " gychwynnol). Iaith: Saesneg.",
+            "Rhian Morgan (Parent) invited to the first meeting (initial conference), in Welsh.");
   }
 
   private static final BilingualText TO_TALK_ALONE =
