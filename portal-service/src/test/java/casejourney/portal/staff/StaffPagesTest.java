@@ -70,6 +70,20 @@ class StaffPagesTest {
   }
 
   @Test
+  void counts_of_one_read_in_the_singular() {
+    assertThat(get(worker(web), "/staff/cases/" + Fixtures.MORGAN))
+        .contains("Read by 1 family member; no responses.")
+        .contains("Read by 1 family member; 1 response.");
+    readModels.rewrite(json -> json.replace("\"workingDaysLate\": 3", "\"workingDaysLate\": 1"));
+    try {
+      assertThat(get(worker(web), "/staff"))
+          .contains("Social work report for the conference: 1 working day late");
+    } finally {
+      readModels.reset();
+    }
+  }
+
+  @Test
   void the_chair_dashboard_lists_the_meetings_they_chair() {
     String html = get(chair(web), "/staff");
     assertThat(html)

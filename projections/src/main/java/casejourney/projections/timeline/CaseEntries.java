@@ -161,7 +161,10 @@ final class CaseEntries {
     if (t.audience() == Audience.YOUNG_PERSON) {
       return "";
     }
-    String key = harder == 0 ? "none_harder" : harder == 1 ? "one_harder" : "harder";
+    String key =
+        harder == 0
+            ? (changed == 1 ? "none_harder_one" : "none_harder")
+            : harder == 1 ? "one_harder" : "harder";
     return d.text.format(
         lang, t.prefix() + ".plan_updated." + key, String.valueOf(harder), String.valueOf(changed));
   }

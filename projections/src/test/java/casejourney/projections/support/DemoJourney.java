@@ -99,7 +99,7 @@ public final class DemoJourney {
     return plan(LocalDate.of(2026, 5, 31), LocalDate.of(2026, 7, 31));
   }
 
-  private static PlanContent plan(LocalDate courseBy, LocalDate fgcBy) {
+  public static PlanContent plan(LocalDate courseBy, LocalDate fgcBy) {
     return new PlanContent(
         List.of("Taylor is safe and well at home"),
         List.of("Taylor goes to school every day"),

@@ -11,6 +11,9 @@ import casejourney.api.DisputeAnswer;
 import casejourney.api.DisputedItem;
 import casejourney.api.ExclusionScope;
 import casejourney.api.events.CaseClosedEvent;
+import casejourney.api.events.PlanVersionPublishedEvent;
+import casejourney.api.plan.PlanComparison;
+import casejourney.api.plan.PlanContent;
 import casejourney.api.views.Audience;
 import casejourney.api.views.TimelineCategory;
 import casejourney.api.views.TimelineEntry;
@@ -21,6 +24,7 @@ import casejourney.projections.support.Feed;
 import casejourney.projections.support.InMemoryViewStore;
 import casejourney.projections.support.Projections;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -187,6 +191,39 @@ class TimelineProjectionTest {
         .extracting(TimelineEntry.Quoted::label)
         .contains("reason:e-course", "reason:e-fgc");
     assertThat(update.glossaryKeys()).contains("child-protection-plan");
+  }
+
+  @Test
+  void onePlanChangeThatIsNotHarderIsCountedInTheSingular() {
+    PlanContent v3 = DemoJourney.plan(LocalDate.of(2026, 6, 15), LocalDate.of(2026, 7, 31));
+    Feed.all(
+        projection,
+        Projections.journeyThen(
+            new PlanVersionPublishedEvent(
+                CASE,
+                3,
+                v3,
+                PlanComparison.compare(DemoJourney.planV2(), Set.of(), v3),
+                Map.of(),
+                null,
+                null,
+                DemoJourney.PRIYA,
+                Instant.parse("2026-05-20T10:00:00Z"),
+                null)));
+    TimelineEntry parent =
+        family(ALEX).entries().stream()
+            .filter(x -> x.kind().equals("PLAN_UPDATED"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(parent.body().get("en"))
+        .contains("Plan updated: 1 thing changed. It does not make it harder for you.");
+    assertThat(parent.body().get("cy")).contains("newidiodd 1 peth.");
+    TimelineEntry staff =
+        timeline(TimelineView.workerId(CASE)).entries().stream()
+            .filter(x -> x.kind().equals("PLAN_UPDATED"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(staff.body().get("en")).contains("1 change, not flagged.");
   }
 
   @Test
