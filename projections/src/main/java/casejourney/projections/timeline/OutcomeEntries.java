@@ -41,8 +41,10 @@ final class OutcomeEntries {
           }
           b.quote("CHAIR", "reasons", e.reasons());
           if (t.audience() != Audience.YOUNG_PERSON) {
-            b.quote("PARENT", "familyView", "en", e.familyView());
-            b.quote("PARENT", "dissent", "en", e.dissent());
+            // The chair writes down the family's view and any dissent: quoting them as a parent's
+            // would put words in a parent's mouth that they may never have written.
+            b.quote("CHAIR", "familyView", "en", e.familyView());
+            b.quote("CHAIR", "dissent", "en", e.dissent());
             b.flagged(e.dissent() != null && !e.dissent().isBlank());
           }
         });

@@ -194,6 +194,16 @@ class TimelineProjectionTest {
   }
 
   @Test
+  void theFamilysViewAndDissentAreQuotedAsTheChairWroteThemNotAsAParents() {
+    Feed.all(projection, Projections.journey());
+    TimelineEntry held = entry(family(ALEX), "MEETING_HELD");
+    assertThat(held.quotes())
+        .filteredOn(q -> q.label().equals("familyView") || q.label().equals("dissent"))
+        .isNotEmpty()
+        .allMatch(q -> q.by().equals("CHAIR"));
+  }
+
+  @Test
   void onePlanChangeThatIsNotHarderIsCountedInTheSingular() {
     PlanContent v3 = DemoJourney.plan(LocalDate.of(2026, 6, 15), LocalDate.of(2026, 7, 31));
     Feed.all(
