@@ -223,6 +223,26 @@ class ParentPagesTest {
   }
 
   @Test
+  void a_report_shared_on_the_day_or_after_says_so_not_zero_days_before() {
+    assertThat(page("/meeting"))
+        .contains("Reports should be shared 3 working days before the meeting.")
+        .contains("This one was shared on the day of the meeting.");
+    assertThat(page("/meeting?lang=cy")).contains("Cafodd hwn ei rannu ar ddiwrnod y cyfarfod.");
+    readModels.rewrite(
+        json -> json.replace("\"workingDaysBeforeMeeting\":0", "\"workingDaysBeforeMeeting\":-2"));
+    assertThat(page("/meeting")).contains("This one was shared after the meeting.");
+    readModels.rewrite(
+        json -> json.replace("\"workingDaysBeforeMeeting\":0", "\"workingDaysBeforeMeeting\":1"));
+    assertThat(page("/meeting")).contains("This one was shared 1 working day before.");
+  }
+
+  @Test
+  void a_meeting_named_inside_a_sentence_is_not_capitalised() {
+    assertThat(page("/something-wrong/new"))
+        .contains("What was decided at the first meeting about the plan (initial conference) on");
+  }
+
+  @Test
   void the_ledger_puts_the_council_beside_the_family() {
     assertThat(page("/expected"))
         .contains("What you need to do")
