@@ -45,8 +45,18 @@ class YoungPersonController {
       Authentication user, org.springframework.web.server.ServerWebExchange ex, Model model) {
     String view = ex.getRequest().getPath().value().endsWith("/response") ? "response" : "meeting";
     return me(user)
-        .flatMap(me -> pages.meeting(me).zipWith(disputes.mine(me)))
-        .doOnNext(t -> model.addAttribute("yp", t.getT1()).addAttribute("mine", t.getT2()))
+        .flatMap(
+            me ->
+                pages
+                    .meeting(me)
+                    .zipWith(disputes.mine(me))
+                    .doOnNext(
+                        t ->
+                            model
+                                .addAttribute("yp", t.getT1())
+                                .addAttribute("mine", t.getT2())
+                                // So the list of who is invited says "You", not their own name.
+                                .addAttribute("personId", me.personId())))
         .thenReturn("young-person/" + view);
   }
 

@@ -35,6 +35,8 @@ public class YoungPersonPages {
    * @param choice their latest choice for it, or null
    * @param contributions what they sent for it
    * @param canChange true until the meeting starts
+   * @param started true once the meeting has started or its outcome is recorded (and it was not
+   *     called off): the page then speaks of it in the past
    * @param advocacyService the advocacy service offered, or null
    * @param responses the chair's responses to them, from every meeting
    */
@@ -43,6 +45,7 @@ public class YoungPersonPages {
       MeetingView.Choice choice,
       List<MeetingView.Contribution> contributions,
       boolean canChange,
+      boolean started,
       String advocacyService,
       List<MeetingView.ChairResponse> responses) {}
 
@@ -67,6 +70,9 @@ public class YoungPersonPages {
                               m.outcome() == null
                                   && !MeetingView.CANCELLED.equals(m.status())
                                   && now.isBefore(m.startsAt()),
+                              m.outcome() != null
+                                  || (!MeetingView.CANCELLED.equals(m.status())
+                                      && !now.isBefore(m.startsAt())),
                               m.advocateOffers() == null
                                   ? null
                                   : m.advocateOffers().stream()
@@ -75,9 +81,9 @@ public class YoungPersonPages {
                                       .reduce((a, b) -> b)
                                       .orElse(null),
                               responses))
-                  .orElse(new Meeting(null, null, List.of(), false, null, responses));
+                  .orElse(new Meeting(null, null, List.of(), false, false, null, responses));
             })
-        .defaultIfEmpty(new Meeting(null, null, List.of(), false, null, List.of()));
+        .defaultIfEmpty(new Meeting(null, null, List.of(), false, false, null, List.of()));
   }
 
   /**

@@ -202,6 +202,44 @@ class YoungPersonPagesTest {
     assertThat(commands.sent).isEmpty();
   }
 
+  private String page(String path) {
+    return web.mutateWith(youngPerson())
+        .get()
+        .uri(path)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
+  @Test
+  void a_meeting_to_come_is_described_ahead_and_the_young_person_is_listed_as_you() {
+    String html = page("/young-person/meeting");
+    assertThat(html)
+        .contains("<h1 class=\"govuk-heading-l\">Your next meeting</h1>")
+        .contains("Who will be there?")
+        .contains("What happens")
+        .contains("Choose how you want to take part")
+        .contains("<li>You</li>")
+        .doesNotContain("<li>Taylor Morgan</li>");
+  }
+
+  @Test
+  void once_the_meeting_has_started_the_page_speaks_of_it_in_the_past() {
+    readModels.rewrite(json -> json.replace(Fixtures.REVIEW_AT, "2020-05-01T10:00:00"));
+    String html = page("/young-person/meeting");
+    assertThat(html)
+        .contains("<title>Your last meeting – Case Journey</title>")
+        .contains("<h1 class=\"govuk-heading-l\">Your last meeting</h1>")
+        .contains("Who was asked to come?")
+        .contains("What happened to my views")
+        .doesNotContain("What happens")
+        .doesNotContain("Choose how you want to take part");
+    assertThat(page("/young-person/meeting?lang=cy")).contains("Dy gyfarfod diwethaf");
+  }
+
   @Test
   void once_the_meeting_has_started_a_client_app_can_neither_choose_nor_send() {
     readModels.rewrite(json -> json.replace(Fixtures.REVIEW_AT, "2020-05-01T10:00:00"));
