@@ -76,8 +76,18 @@ class ParentController {
   Mono<String> meeting(Authentication user, Model model) {
     return access
         .family(user, Audience.PARENT)
-        .flatMap(f -> pages.meeting(f).zipWith(disputes.mine(f)))
-        .doOnNext(t -> model.addAttribute("details", t.getT1()).addAttribute("mine", t.getT2()))
+        .flatMap(
+            f ->
+                pages
+                    .meeting(f)
+                    .zipWith(disputes.mine(f))
+                    .doOnNext(
+                        t ->
+                            model
+                                .addAttribute("details", t.getT1())
+                                .addAttribute("mine", t.getT2())
+                                // So the list of who is invited says "You", not their own name.
+                                .addAttribute("personId", f.personId())))
         .thenReturn("family/meeting");
   }
 

@@ -237,6 +237,11 @@ class ParentPagesTest {
   }
 
   @Test
+  void the_parent_is_listed_among_those_invited_as_you() {
+    assertThat(page("/meeting")).contains("<li>You</li>").doesNotContain("<li>Alex Morgan</li>");
+  }
+
+  @Test
   void a_meeting_named_inside_a_sentence_is_not_capitalised() {
     assertThat(page("/something-wrong/new"))
         .contains("What was decided at the first meeting about the plan (initial conference) on");
