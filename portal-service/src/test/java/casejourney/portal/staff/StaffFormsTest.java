@@ -323,8 +323,46 @@ class StaffFormsTest {
         .contains("already recorded");
   }
 
+  /** The initial conference as it was before its outcome was recorded. */
+  private void outcomeNotYetRecorded() {
+    outcomeNotYetRecorded(json -> json);
+  }
+
+  private void outcomeNotYetRecorded(java.util.function.UnaryOperator<String> also) {
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    readModels.rewrite(
+        json -> {
+          try {
+            com.fasterxml.jackson.databind.JsonNode doc = mapper.readTree(also.apply(json));
+            for (com.fasterxml.jackson.databind.JsonNode m : doc.path("meetings")) {
+              if ("m-initial".equals(m.path("meetingId").asText())) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) m).putNull("outcome");
+              }
+            }
+            return mapper.writeValueAsString(doc);
+          } catch (java.io.IOException e) {
+            return json;
+          }
+        });
+  }
+
+  @Test
+  void a_meeting_whose_outcome_is_recorded_offers_no_form_to_record_it_again() {
+    assertThat(get(chair(web), MEETING + "/outcome"))
+        .contains("The outcome of this meeting is already recorded.")
+        .doesNotContain("name=\"heldOn\"");
+    assertThat(get(chair(web), "/staff/cases/" + Fixtures.MORGAN))
+        .doesNotContain("/meetings/m-initial/outcome\"");
+    outcomeNotYetRecorded();
+    assertThat(get(chair(web), MEETING + "/outcome")).contains("name=\"heldOn\"");
+    assertThat(get(chair(web), "/staff/cases/" + Fixtures.MORGAN))
+        .contains("/meetings/m-initial/outcome\"");
+  }
+
   @Test
   void a_meeting_held_after_its_statutory_date_and_its_own_day_asks_the_chair_why() {
+    outcomeNotYetRecorded();
     // Set for 20 April, due by 23 April, held on 28 April.
     String[] late = {
       "heldOn", "2026-04-28", "decision", "PLAN_NEEDED", "category", "NEGLECT",
@@ -347,6 +385,7 @@ class StaffFormsTest {
 
   @Test
   void an_outcome_needing_a_plan_needs_a_category_and_a_review_date() {
+    outcomeNotYetRecorded();
     String html =
         html(
             post(
@@ -372,14 +411,14 @@ class StaffFormsTest {
   @Test
   void a_core_group_outcome_asks_for_no_conference_decision_and_sends_none() {
     // The same meeting held as a core group: case-service refuses a decision or a category there.
-    readModels.rewrite(
+    outcomeNotYetRecorded(
         json ->
             json.replace(
                 "\"meetingId\":\"m-initial\",\"type\":\"INITIAL_CONFERENCE\"",
                 "\"meetingId\":\"m-initial\",\"type\":\"CORE_GROUP\""));
     try {
       assertThat(get(chair(web), MEETING + "/outcome"))
-          .contains("Record the outcome")
+          .contains("name=\"heldOn\"")
           .doesNotContain("name=\"decision\"", "name=\"category\"");
       post(
               chair(web),
