@@ -89,7 +89,7 @@ class CommandsToCloudEventsIT extends ApiTestSupport {
         """);
     post("worker", journey.cases() + "/disputes/d-1/extensions", "{\"reason\": {\"en\": \" \"}}")
         .expectStatus()
-        .isEqualTo(422)
+        .isEqualTo(400)
         .expectBody()
         .jsonPath("$.errors[0].field")
         .isEqualTo("reason.en");
@@ -99,6 +99,15 @@ class CommandsToCloudEventsIT extends ApiTestSupport {
         """
         {"reason": {"en": "We need to ask the course leader, who is away until April."}}
         """);
+    post(
+            "worker",
+            journey.cases() + "/disputes/d-1/extensions",
+            "{\"reason\": {\"en\": \"More.\"}}")
+        .expectStatus()
+        .isEqualTo(422)
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("disputeId");
     journey.ok(
         "worker",
         journey.cases() + "/disputes/d-1/answers",
