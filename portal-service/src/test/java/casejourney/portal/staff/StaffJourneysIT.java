@@ -252,7 +252,8 @@ class StaffJourneysIT {
     awaitText(alex, "/something-wrong", why);
     assertThat(alex.locator(".govuk-summary-card", new Page.LocatorOptions().setHasText(words)))
         .containsText("Your social worker needs more time to answer.");
-    for (String lang : new String[] {"en", "cy"}) {
+    // English last: the choice of language stays with Alex for the rest of the journey.
+    for (String lang : new String[] {"cy", "en"}) {
       alex.navigate(stack.portalUrl + "/something-wrong?lang=" + lang);
       axe(alex, "the list with more time " + lang, problems);
     }
