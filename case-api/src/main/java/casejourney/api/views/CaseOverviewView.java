@@ -93,11 +93,12 @@ public record CaseOverviewView(
    * @param meetingId for a meeting's outcome or a report, else null
    * @param reportId for a report, else null
    * @param planVersion for a plan version, else null
-   * @param answerDue the last day to answer
+   * @param answerDue the last day to answer: the extended one once the worker has taken more time
    * @param answer null until answered
    * @param explanation the correction, or why the record stays; null until answered
    * @param answeredBy null until answered
    * @param answeredAt null until answered
+   * @param extension null unless the worker took more time to answer
    */
   public record Dispute(
       String disputeId,
@@ -113,10 +114,15 @@ public record CaseOverviewView(
       DisputeAnswer answer,
       BilingualText explanation,
       StaffMember answeredBy,
-      Instant answeredAt) {
+      Instant answeredAt,
+      Extension extension) {
 
     public boolean answered() {
       return answer != null;
+    }
+
+    public boolean extended() {
+      return extension != null;
     }
 
     /**
@@ -143,7 +149,41 @@ public record CaseOverviewView(
           answer,
           explanation,
           by,
-          at);
+          at,
+          extension);
+    }
+
+    /**
+     * This dispute with more time to answer: {@code newDue} becomes its last day, and the first one
+     * is kept on the extension.
+     */
+    public Dispute withExtension(LocalDate newDue, BilingualText reason, Instant at) {
+      return new Dispute(
+          disputeId,
+          personId,
+          item,
+          meetingId,
+          reportId,
+          planVersion,
+          whatIsWrong,
+          whatItShouldSay,
+          raisedAt,
+          newDue,
+          answer,
+          explanation,
+          answeredBy,
+          answeredAt,
+          new Extension(answerDue, reason, at));
     }
   }
+
+  /**
+   * More time the worker took to answer a complex dispute (UK GDPR Article 12(3)).
+   *
+   * @param firstAnswerDue the last day to answer before it was extended, one month after it was
+   *     raised
+   * @param reason why, as the family member was told
+   * @param extendedAt when
+   */
+  public record Extension(LocalDate firstAnswerDue, BilingualText reason, Instant extendedAt) {}
 }

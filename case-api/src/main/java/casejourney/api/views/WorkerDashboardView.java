@@ -76,7 +76,8 @@ public record WorkerDashboardView(String workerSubject, List<CaseloadItem> cases
    *
    * @param personId who raised it
    * @param name their name
-   * @param answerDue the last day to answer
+   * @param answerDue the last day to answer, the extended one if the worker took more time
+   * @param extended true once the worker took more time to answer
    */
   public record WaitingDispute(
       String disputeId,
@@ -84,7 +85,8 @@ public record WorkerDashboardView(String workerSubject, List<CaseloadItem> cases
       String name,
       DisputedItem item,
       Instant raisedAt,
-      LocalDate answerDue) {}
+      LocalDate answerDue,
+      boolean extended) {}
 
   /** A plan version and the parents or carers who have not acknowledged it. */
   public record PendingAcknowledgement(
@@ -116,7 +118,8 @@ public record WorkerDashboardView(String workerSubject, List<CaseloadItem> cases
    *     EXCLUSION_REASON} (the chair's reason for leaving a parent out of a meeting), {@code
    *     REDACTION_REASON} (the worker's reason for holding back parts of a report), {@code
    *     DISPUTE_ANSWER} (the worker's answer to something the family said is wrong; {@code ref} is
-   *     the dispute id) or {@code CASE_CLOSED_REASON}
+   *     the dispute id), {@code DISPUTE_EXTENSION_REASON} (why the worker took more time to answer
+   *     it; {@code ref} is the dispute id) or {@code CASE_CLOSED_REASON}
    * @param ref the id of what it belongs to (expectation id, meeting id, ...)
    * @param english the English text to translate
    */

@@ -8,9 +8,12 @@ import casejourney.api.DisputedItem;
 import casejourney.api.FamilyMember;
 import casejourney.api.FamilyRole;
 import casejourney.api.commands.AnswerDisputeCommand;
+import casejourney.api.commands.ExtendDisputeAnswerCommand;
 import casejourney.api.commands.RaiseDisputeCommand;
+import casejourney.api.events.DisputeAnswerExtendedEvent;
 import casejourney.api.events.DisputeAnsweredEvent;
 import casejourney.api.events.DisputeRaisedEvent;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +26,19 @@ import org.axonframework.messaging.annotation.MetaDataValue;
  * recorded as a dispute, never by rewriting history). Nothing here changes what a dispute is about;
  * the dispute and its answer are kept next to it.
  *
- * <p>Both commands are taken on a closed case too: the record is kept for decades and the right to
- * ask for a correction does not end when the plan does.
+ * <p>All three commands are taken on a closed case too: the record is kept for decades and the
+ * right to ask for a correction does not end when the plan does.
  */
 final class Disputes {
 
   /** UK GDPR Article 12(3): act on a request to correct personal data within one month. */
   static final int ANSWER_WITHIN_MONTHS = 1;
+
+  /**
+   * UK GDPR Article 12(3): a complex request may take two more months, if the person is told why
+   * within the first.
+   */
+  static final int ANSWER_EXTENSION_MONTHS = 2;
 
   private final CaseRecord record;
   private final Meetings meetings;
@@ -38,6 +47,12 @@ final class Disputes {
 
   /** Who raised each dispute, by dispute id. */
   private final Map<String, String> raisedBy = new HashMap<>();
+
+  /** The last day to answer each dispute, by dispute id: the first one until it is extended. */
+  private final Map<String, LocalDate> answerDue = new HashMap<>();
+
+  /** The extension of each dispute that has one, by dispute id. */
+  private final Map<String, DisputeAnswerExtendedEvent> extensions = new HashMap<>();
 
   /** The latest answer to each dispute, by dispute id. */
   private final Map<String, DisputeAnsweredEvent> answers = new HashMap<>();
@@ -152,6 +167,64 @@ final class Disputes {
             rules.now()));
   }
 
+  /**
+   * The allocated worker needs more time for a complex dispute. The law allows it once, and only if
+   * the person is told within the first month: after that, or once answered, there is nothing left
+   * to extend.
+   */
+  @CommandHandler
+  void handle(
+      ExtendDisputeAnswerCommand command,
+      @MetaDataValue(SUBJECT) String actorSub,
+      @MetaDataValue(ROLE) String actorRole,
+      CaseRules rules) {
+    Permissions.allocatedWorker(
+        new Actor(actorSub, actorRole), record, "take more time to answer what the family says");
+    record.requireNotErased();
+    new Validation(rules.textLimits())
+        .id("disputeId", command.disputeId(), "which of the family's disputes needs more time")
+        .bilingual(
+            "reason",
+            command.reason(),
+            true,
+            rules.textLimits().shortText(),
+            "why you need more time to answer")
+        .throwIfInvalid();
+    String personId = raisedBy.get(command.disputeId());
+    if (personId == null) {
+      throw new UnknownItemException(
+          "disputeId", "this case has nothing disputed with the id " + command.disputeId());
+    }
+    if (answers.containsKey(command.disputeId())) {
+      throw new CaseRuleException(
+          "disputeId", "this is already answered: there is nothing left to take more time for");
+    }
+    DisputeAnswerExtendedEvent before = extensions.get(command.disputeId());
+    if (before != null) {
+      throw new CaseRuleException(
+          "disputeId",
+          "the time to answer has already been extended to "
+              + before.answerDue()
+              + ": it can be extended only once");
+    }
+    LocalDate due = answerDue.get(command.disputeId());
+    if (rules.today().isAfter(due)) {
+      throw new CaseRuleException(
+          "disputeId",
+          "the month to answer ended on "
+              + due
+              + ": it is too late to take more time, answer it now");
+    }
+    apply(
+        new DisputeAnswerExtendedEvent(
+            command.caseId(),
+            command.disputeId(),
+            personId,
+            command.reason(),
+            due.plusMonths(ANSWER_EXTENSION_MONTHS),
+            rules.now()));
+  }
+
   private void requireVisibleTo(FamilyMember person, RaiseDisputeCommand command) {
     boolean youngPerson = person.role() == FamilyRole.YOUNG_PERSON;
     switch (command.item()) {
@@ -197,6 +270,12 @@ final class Disputes {
   @EventSourcingHandler
   void on(DisputeRaisedEvent event) {
     raisedBy.put(event.disputeId(), event.personId());
+    answerDue.put(event.disputeId(), event.answerDue());
+  }
+
+  @EventSourcingHandler
+  void on(DisputeAnswerExtendedEvent event) {
+    extensions.put(event.disputeId(), event);
   }
 
   @EventSourcingHandler

@@ -7,6 +7,7 @@ import casejourney.api.commands.ChangeWorkerCommand;
 import casejourney.api.commands.ChooseParticipationCommand;
 import casejourney.api.commands.CloseCaseCommand;
 import casejourney.api.commands.ExcludeFromMeetingCommand;
+import casejourney.api.commands.ExtendDisputeAnswerCommand;
 import casejourney.api.commands.InviteParticipantCommand;
 import casejourney.api.commands.MarkExpectationMetCommand;
 import casejourney.api.commands.OfferAdvocateCommand;
@@ -345,6 +346,21 @@ class CaseCommandController {
       @PathVariable String caseId,
       @PathVariable String disputeId,
       @RequestBody AnswerDisputeCommand body) {
+    return dispatcher.dispatch(
+        jwt, ex, body, Map.of("caseId", caseId, "disputeId", disputeId), List.of(), ACCEPTED);
+  }
+
+  @Operation(
+      summary =
+          "Take two more months to answer a complex dispute, telling the family member why; once,"
+              + " within the first month (allocated worker)")
+  @PostMapping("/{caseId}/disputes/{disputeId}/extensions")
+  Mono<ResponseEntity<CommandAccepted>> extendDisputeAnswer(
+      @AuthenticationPrincipal Jwt jwt,
+      ServerWebExchange ex,
+      @PathVariable String caseId,
+      @PathVariable String disputeId,
+      @RequestBody ExtendDisputeAnswerCommand body) {
     return dispatcher.dispatch(
         jwt, ex, body, Map.of("caseId", caseId, "disputeId", disputeId), List.of(), ACCEPTED);
   }

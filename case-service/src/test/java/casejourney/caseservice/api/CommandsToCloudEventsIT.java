@@ -87,6 +87,27 @@ class CommandsToCloudEventsIT extends ApiTestSupport {
         {"disputeId": "d-1", "item": "PLAN_VERSION", "planVersion": 2,
          "whatIsWrong": "The plan says I missed the March course. I was on it."}
         """);
+    post("worker", journey.cases() + "/disputes/d-1/extensions", "{\"reason\": {\"en\": \" \"}}")
+        .expectStatus()
+        .isEqualTo(400)
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("reason.en");
+    journey.ok(
+        "worker",
+        journey.cases() + "/disputes/d-1/extensions",
+        """
+        {"reason": {"en": "We need to ask the course leader, who is away until April."}}
+        """);
+    post(
+            "worker",
+            journey.cases() + "/disputes/d-1/extensions",
+            "{\"reason\": {\"en\": \"More.\"}}")
+        .expectStatus()
+        .isEqualTo(422)
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("disputeId");
     journey.ok(
         "worker",
         journey.cases() + "/disputes/d-1/answers",
@@ -116,6 +137,7 @@ class CommandsToCloudEventsIT extends ApiTestSupport {
             "ChairRespondedToViewsEvent",
             "ConferenceRecordSentEvent",
             "DisputeRaisedEvent",
+            "DisputeAnswerExtendedEvent",
             "DisputeAnsweredEvent");
     assertThat(storedEvents(journey.caseId)).isEqualTo(expectedTypes.size());
 

@@ -10,9 +10,11 @@ import casejourney.api.DisputedItem;
 import casejourney.api.Language;
 import casejourney.api.ParticipantKind;
 import casejourney.api.commands.AnswerDisputeCommand;
+import casejourney.api.commands.ExtendDisputeAnswerCommand;
 import casejourney.api.commands.RaiseDisputeCommand;
 import casejourney.api.events.CaseClosedEvent;
 import casejourney.api.events.CaseRecordErasedEvent;
+import casejourney.api.events.DisputeAnswerExtendedEvent;
 import casejourney.api.events.DisputeAnsweredEvent;
 import casejourney.api.events.DisputeRaisedEvent;
 import casejourney.api.events.ParticipantInvitedEvent;
@@ -30,8 +32,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * A family member says something in the record is wrong, and the worker answers (DOMAIN.md, "Data":
- * a disputed fact is recorded as a dispute, never by rewriting history).
+ * A family member says something in the record is wrong, and the worker answers, taking more time
+ * when it is complex (DOMAIN.md, "Data": a disputed fact is recorded as a dispute, never by
+ * rewriting history).
  */
 class CaseFileDisputeTest {
 
@@ -40,6 +43,14 @@ class CaseFileDisputeTest {
 
   /** One calendar month after "now", 2 March 2026. */
   private static final LocalDate ANSWER_DUE = LocalDate.of(2026, 4, 2);
+
+  /** Two more calendar months (UK GDPR Article 12(3)). */
+  private static final LocalDate EXTENDED_DUE = LocalDate.of(2026, 6, 2);
+
+  private static final BilingualText MORE_TIME =
+      new BilingualText(
+          "We need to ask the clinic for its list, which takes six weeks.",
+          "Mae angen i ni ofyn i’r clinig am ei restr, sy’n cymryd chwe wythnos.");
 
   private static final BilingualText CORRECTION =
       BilingualText.en("You were right: the clinic's list shows you were there.");
@@ -126,6 +137,31 @@ class CaseFileDisputeTest {
   private static DisputeAnsweredEvent answered(DisputeAnswer answer, BilingualText explanation) {
     return new DisputeAnsweredEvent(
         CASE_ID, "d-1", PARENT_A.personId(), answer, explanation, WORKER, NOW);
+  }
+
+  private static ExtendDisputeAnswerCommand extend(BilingualText reason) {
+    return new ExtendDisputeAnswerCommand(CASE_ID, null, "d-1", reason);
+  }
+
+  private static DisputeAnswerExtendedEvent extended(BilingualText reason) {
+    return new DisputeAnswerExtendedEvent(
+        CASE_ID, "d-1", PARENT_A.personId(), reason, EXTENDED_DUE, NOW);
+  }
+
+  /** Raised a month ago, so that its last day to answer is {@code due}. */
+  private static DisputeRaisedEvent raisedDue(LocalDate due) {
+    return new DisputeRaisedEvent(
+        CASE_ID,
+        "d-1",
+        PARENT_A.personId(),
+        DisputedItem.REPORT,
+        INITIAL,
+        "r-1",
+        null,
+        WRONG,
+        SHOULD,
+        NOW,
+        due);
   }
 
   @Test
@@ -342,6 +378,123 @@ class CaseFileDisputeTest {
     fixture
         .given(journey())
         .when(answer(DisputeAnswer.CORRECTED, CORRECTION), asWorker())
+        .expectNoEvents()
+        .expectException(rejected(UnknownItemException.class, "disputeId", "d-1"));
+  }
+
+  @Test
+  @DisplayName("the allocated worker takes two more months, with the reason, in English only too")
+  void workerTakesMoreTime() {
+    fixture
+        .given(journey(raisedAboutReport(PARENT_A.personId())))
+        .when(extend(MORE_TIME), asWorker())
+        .expectEvents(extended(MORE_TIME));
+    BilingualText english = BilingualText.en(MORE_TIME.en());
+    fixture
+        .given(journey(raisedAboutReport(PARENT_A.personId())))
+        .when(extend(english), asWorker())
+        .expectEvents(extended(english));
+  }
+
+  @Test
+  @DisplayName("more time is taken from the first last day, which itself is still in time")
+  void onTheLastDayItself() {
+    fixture
+        .given(journey(raisedDue(TODAY)))
+        .when(extend(MORE_TIME), asWorker())
+        .expectEvents(
+            new DisputeAnswerExtendedEvent(
+                CASE_ID, "d-1", PARENT_A.personId(), MORE_TIME, TODAY.plusMonths(2), NOW));
+  }
+
+  @Test
+  @DisplayName("after the month to answer has passed, more time is refused: answer it now")
+  void notAfterTheMonth() {
+    fixture
+        .given(journey(raisedDue(TODAY.minusDays(1))))
+        .when(extend(MORE_TIME), asWorker())
+        .expectNoEvents()
+        .expectException(rejected(CaseRuleException.class, "disputeId", "answer it now"));
+  }
+
+  @Test
+  @DisplayName("more time is taken once: a second time is refused, with the day already set")
+  void onlyOnce() {
+    fixture
+        .given(journey(raisedAboutReport(PARENT_A.personId()), extended(MORE_TIME)))
+        .when(extend(BilingualText.en("Still waiting for the clinic.")), asWorker())
+        .expectNoEvents()
+        .expectException(
+            rejected(CaseRuleException.class, "disputeId", "already been extended to 2026-06-02"));
+  }
+
+  @Test
+  @DisplayName("an answered dispute gets no more time; an extended one can still be answered")
+  void notOnceAnswered() {
+    fixture
+        .given(
+            journey(
+                raisedAboutReport(PARENT_A.personId()),
+                answered(DisputeAnswer.CORRECTED, CORRECTION)))
+        .when(extend(MORE_TIME), asWorker())
+        .expectNoEvents()
+        .expectException(rejected(CaseRuleException.class, "disputeId", "already answered"));
+    fixture
+        .given(journey(raisedAboutReport(PARENT_A.personId()), extended(MORE_TIME)))
+        .when(answer(DisputeAnswer.CORRECTED, CORRECTION), asWorker())
+        .expectEvents(answered(DisputeAnswer.CORRECTED, CORRECTION));
+  }
+
+  @Test
+  @DisplayName("more time on a closed case, not on an erased record")
+  void moreTimeClosedButNotErased() {
+    CaseClosedEvent closed = new CaseClosedEvent(CASE_ID, BilingualText.en("Done"), NOW);
+    fixture
+        .given(journey(raisedAboutReport(PARENT_A.personId()), closed))
+        .when(extend(MORE_TIME), asWorker())
+        .expectEvents(extended(MORE_TIME));
+    fixture
+        .given(
+            journey(
+                raisedAboutReport(PARENT_A.personId()),
+                closed,
+                new CaseRecordErasedEvent(CASE_ID, NOW, TODAY, NOW)))
+        .when(extend(MORE_TIME), asWorker())
+        .expectNoEvents()
+        .expectException(rejected(CaseRuleException.class, "caseId", "erased"));
+  }
+
+  @Test
+  @DisplayName("more time: only the allocated worker, about a dispute that exists, with a reason")
+  void moreTimeOnlyTheWorkerWithAReason() {
+    fixture
+        .given(journey(raisedAboutReport(PARENT_A.personId())))
+        .when(extend(MORE_TIME), asChair())
+        .expectNoEvents()
+        .expectException(notPermitted());
+    fixture
+        .given(journey(raisedAboutReport(PARENT_A.personId())))
+        .when(extend(MORE_TIME), asParentA())
+        .expectNoEvents()
+        .expectException(notPermitted());
+    fixture
+        .given(journey(raisedAboutReport(PARENT_A.personId())))
+        .when(extend(null), asWorker())
+        .expectNoEvents()
+        .expectException(rejected(InvalidCommandException.class, "reason.en", "more time"));
+    fixture
+        .given(journey(raisedAboutReport(PARENT_A.personId())))
+        .when(extend(new BilingualText(" ", "Rheswm")), asWorker())
+        .expectNoEvents()
+        .expectException(rejected(InvalidCommandException.class, "reason.en", "more time"));
+    fixture
+        .given(journey(raisedAboutReport(PARENT_A.personId())))
+        .when(extend(BilingualText.en("x".repeat(RULES.textLimits().shortText() + 1))), asWorker())
+        .expectNoEvents()
+        .expectException(rejected(InvalidCommandException.class, "reason.en", "or fewer"));
+    fixture
+        .given(journey())
+        .when(extend(MORE_TIME), asWorker())
         .expectNoEvents()
         .expectException(rejected(UnknownItemException.class, "disputeId", "d-1"));
   }

@@ -44,14 +44,17 @@ public class DisputeMarks {
   }
 
   /**
-   * {@code WAITING}, {@code LATE} (past its day, unanswered), {@code CORRECTED} or {@code
-   * NOT_CHANGED}.
+   * {@code WAITING}, {@code EXTENDED} (the worker took more time, and it has not run out), {@code
+   * LATE} (past its day, extended or not, unanswered), {@code CORRECTED} or {@code NOT_CHANGED}.
    */
   public String state(Dispute d) {
     if (d.answered()) {
       return d.answer().name();
     }
-    return d.lateOn(LocalDate.now(clock.withZone(UK))) ? "LATE" : "WAITING";
+    if (d.lateOn(LocalDate.now(clock.withZone(UK)))) {
+      return "LATE";
+    }
+    return d.extended() ? "EXTENDED" : "WAITING";
   }
 
   /** The GOV.UK tag colour for a state. */

@@ -20,12 +20,20 @@ import reactor.core.publisher.Mono;
 /**
  * The allocated worker answers what a family member said is wrong (docs/adr/0015): the correction
  * they will see, or why the record stays as it is. Nothing recorded before is changed; a closed
- * case can still be answered, as case-service allows.
+ * case can still be answered, as case-service allows. While the first month runs, the worker can
+ * instead take more time, once, telling the family member why.
  */
 @Controller
 class DisputeAnswerController {
 
   static final String PATH = "/staff/cases/{caseId}/disputes/{disputeId}/answer";
+  static final String MORE_TIME_PATH = "/staff/cases/{caseId}/disputes/{disputeId}/more-time";
+
+  /**
+   * As case-service's rule (UK GDPR Article 12(3)), only to tell the worker the day before they
+   * choose; the day itself comes back on the dispute.
+   */
+  private static final int MORE_TIME_MONTHS = 2;
 
   private final StaffCaseContext cases;
   private final StaffPages pages;
@@ -65,11 +73,65 @@ class DisputeAnswerController {
     }
   }
 
+  /**
+   * More time to answer: {@code extensionReason} (required) and {@code extensionReasonCy}, why, as
+   * the family member reads it. Its inputs are named apart from the answer's, as both forms share
+   * the page.
+   */
+  public record MoreTimeForm(String extensionReason, String extensionReasonCy, String formId) {
+
+    static MoreTimeForm blank() {
+      return new MoreTimeForm(null, null, MeetingForms.newFormId());
+    }
+
+    FormErrors validate() {
+      FormErrors errors = new FormErrors();
+      MeetingForms.required(
+          errors, "extensionReason", extensionReason, "staff.error.dispute.extensionReason");
+      MeetingForms.tooLong(errors, "extensionReasonCy", extensionReasonCy, MeetingForms.SHORT_TEXT);
+      return errors;
+    }
+  }
+
   @GetMapping(PATH)
   Mono<String> show(
       Authentication user, @PathVariable String caseId, @PathVariable String disputeId, Model m) {
     return dispute(user, caseId, disputeId)
-        .map(d -> page(d, AnswerForm.blank(), new FormErrors(), m));
+        .map(d -> page(d, AnswerForm.blank(), MoreTimeForm.blank(), new FormErrors(), m));
+  }
+
+  @PostMapping(MORE_TIME_PATH)
+  Mono<String> moreTime(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String disputeId,
+      @ModelAttribute("moreTime") MoreTimeForm form,
+      Model m) {
+    return dispute(user, caseId, disputeId)
+        .flatMap(
+            d -> {
+              FormErrors errors = form.validate();
+              if (!errors.isEmpty()) {
+                return Mono.just(page(d, AnswerForm.blank(), form, errors, m));
+              }
+              return commands
+                  .send(
+                      user,
+                      d.caseId() + "/disputes/" + d.row().dispute().disputeId() + "/extensions",
+                      Map.of(
+                          "reason",
+                          MeetingForms.bilingual(form.extensionReason(), form.extensionReasonCy())),
+                      form.formId())
+                  .map(
+                      o ->
+                          StaffCaseContext.afterSend(
+                              d.caseId(),
+                              o,
+                              "disputeExtended",
+                              Set.of("extensionReason", "extensionReasonCy"),
+                              "extensionReason",
+                              e -> page(d, AnswerForm.blank(), form, e, m)));
+            });
   }
 
   @PostMapping(PATH)
@@ -84,7 +146,7 @@ class DisputeAnswerController {
             d -> {
               FormErrors errors = form.validate();
               if (!errors.isEmpty()) {
-                return Mono.just(page(d, form, errors, m));
+                return Mono.just(page(d, form, MoreTimeForm.blank(), errors, m));
               }
               return commands
                   .send(
@@ -104,7 +166,7 @@ class DisputeAnswerController {
                               "disputeAnswered",
                               Set.of("answer", "reason", "reasonCy"),
                               "answer",
-                              e -> page(d, form, e, m)));
+                              e -> page(d, form, MoreTimeForm.blank(), e, m)));
             });
   }
 
@@ -125,14 +187,33 @@ class DisputeAnswerController {
         .switchIfEmpty(Mono.error(CaseNotFound::new));
   }
 
-  private static String page(DisputeCase d, AnswerForm form, FormErrors errors, Model m) {
+  private static String page(
+      DisputeCase d, AnswerForm form, MoreTimeForm moreTime, FormErrors errors, Model m) {
     m.addAttribute("caseId", d.caseId())
         .addAttribute("child", d.child())
         .addAttribute("d", d.row())
         .addAttribute("form", form)
+        .addAttribute("moreTime", moreTime)
+        .addAttribute("canTakeMoreTime", canTakeMoreTime(d.row()))
+        .addAttribute(
+            "moreTimeDue",
+            d.row().dispute().answerDue() == null
+                ? null
+                : d.row().dispute().answerDue().plusMonths(MORE_TIME_MONTHS))
         .addAttribute("errors", errors)
         .addAttribute("answers", Arrays.stream(DisputeAnswer.values()).map(Enum::name).toList())
         .addAttribute("nav", StaffController.NAV);
     return "staff/dispute-answer";
+  }
+
+  /**
+   * As case-service allows: not answered, not extended before, and the first month not yet over.
+   * Past its day it is only overdue, so the page asks for the answer alone.
+   */
+  private static boolean canTakeMoreTime(DisputeRow row) {
+    return !row.dispute().answered()
+        && !row.dispute().extended()
+        && !row.overdue()
+        && row.dispute().answerDue() != null;
   }
 }

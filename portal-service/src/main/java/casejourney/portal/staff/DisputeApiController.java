@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** The worker's answer to what the family said is wrong, as JSON (docs/adr/0015). */
+/**
+ * The worker's answer to what the family said is wrong, and more time to give it, as JSON
+ * (docs/adr/0015).
+ */
 @RestController
 @RequestMapping(path = "/api/staff", produces = "application/json")
 @Tag(name = "Staff")
@@ -46,5 +49,27 @@ class DisputeApiController {
             s ->
                 StaffApiController.relay(
                     commands, user, caseId + "/disputes/" + disputeId + "/answers", body, key));
+  }
+
+  @Operation(
+      summary =
+          "Take two more months to answer what a family member said is wrong, once, before the"
+              + " first month is over: the reason they are told, {en, cy} (allocated worker). The"
+              + " new day comes back on the dispute, GET the case")
+  @PostMapping(
+      path = "/cases/{caseId}/disputes/{disputeId}/extensions",
+      consumes = "application/json")
+  Mono<ResponseEntity<Object>> extend(
+      Authentication user,
+      @PathVariable String caseId,
+      @PathVariable String disputeId,
+      @RequestBody Map<String, Object> body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    return cases
+        .worker(user, caseId, "dispute-answer")
+        .flatMap(
+            s ->
+                StaffApiController.relay(
+                    commands, user, caseId + "/disputes/" + disputeId + "/extensions", body, key));
   }
 }

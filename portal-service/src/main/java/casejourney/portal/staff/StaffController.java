@@ -41,6 +41,7 @@ class StaffController {
           "exclusionWithdrawn",
           "redacted",
           "disputeAnswered",
+          "disputeExtended",
           "opened");
 
   /**

@@ -125,6 +125,7 @@ class FamilyFilterTest {
         null,
         null,
         null,
+        null,
         null);
   }
 

@@ -300,6 +300,59 @@ class DisputeTest {
   }
 
   @Test
+  void more_time_to_answer_is_told_with_the_new_day_and_why_and_not_to_the_other_parent() {
+    readModels.rewrite(Fixtures::rhianGivenMoreTime);
+    String rhian = get(rhian(), "/something-wrong?lang=en");
+    assertThat(rhian)
+        .doesNotContain("??")
+        .contains("More time needed")
+        .contains("Your social worker needs more time to answer. They will answer by 21 July 2099.")
+        .contains("This is why they need more time:")
+        .contains("EXTENSION-REASON We need to ask the clinic who came that day.")
+        .doesNotContain("The answer is late");
+    // Rhian reads Welsh: the reason is English until the worker writes it in Welsh.
+    assertThat(get(rhian(), "/something-wrong?lang=cy"))
+        .contains("Angen mwy o amser")
+        .contains("Byddan nhw’n ateb erbyn 21 Gorffennaf 2099.")
+        .contains("<span lang=\"en\">EXTENSION-REASON")
+        .contains("(Fersiwn Gymraeg ar y ffordd)");
+    // Beside the report itself.
+    assertThat(get(rhian(), "/meeting?lang=en"))
+        .contains(
+            "You told us this is wrong on 21 April 2026. Your social worker needs more time. They"
+                + " will answer by 21 July 2099.")
+        .contains(
+            "<q lang=\"en\">EXTENSION-REASON We need to ask the clinic who came that day.</q>");
+    // Alex had the same report, and is not told.
+    assertThat(get(Users.parentA(), "/meeting"))
+        .doesNotContain("EXTENSION-REASON", "needs more time");
+    assertThat(get(Users.parentA(), "/something-wrong")).doesNotContain("EXTENSION-REASON");
+    String json =
+        as(rhian())
+            .get()
+            .uri("/api/family/disputes")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(json)
+        .contains("\"answerDue\":\"2099-07-21\"")
+        .contains("\"firstAnswerDue\":\"2099-05-21\"")
+        .contains("EXTENSION-REASON");
+    assertThat(
+            as(Users.parentA())
+                .get()
+                .uri("/api/family/disputes")
+                .exchange()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody())
+        .doesNotContain("EXTENSION-REASON");
+  }
+
+  @Test
   void the_meeting_and_plan_pages_show_what_was_said_beside_the_item_and_link_to_say_more() {
     String rhian = get(rhian(), "/meeting?lang=en");
     assertThat(rhian)

@@ -256,4 +256,130 @@ class DisputeAnswerTest {
         .jsonPath("$.disputes[0].report.reportId")
         .isEqualTo("r1");
   }
+
+  static final String OTHER = CASE + "/disputes/d-alex-other/answer";
+  static final String MORE_TIME = CASE + "/disputes/d-alex-other/more-time";
+  static final String MORE_TIME_REASON = "We need to ask the registry office, which takes weeks.";
+
+  @Test
+  void the_worker_takes_more_time_with_a_reason_and_is_refused_without_one() {
+    String page = get(worker(web), OTHER);
+    assertThat(page)
+        .doesNotContain("??")
+        .contains("Need more time to answer?")
+        .contains("the answer would be due by 1 April 2099 instead of 1 February 2099")
+        .contains("action=\"" + MORE_TIME + "\"")
+        .contains("id=\"extensionReason\"")
+        .contains("id=\"extensionReasonCy\"");
+    assertThat(html(post(worker(web), MORE_TIME, "extensionReason", " ", "formId", "f-m")))
+        .contains(
+            "<a href=\"#extensionReason\">Write why you need more time. They will read it.</a>")
+        .contains("id=\"extensionReason-error\"");
+    assertThat(commands.sent).isEmpty();
+
+    post(
+            worker(web),
+            MORE_TIME,
+            "extensionReason",
+            " " + MORE_TIME_REASON + " ",
+            "extensionReasonCy",
+            "",
+            "formId",
+            "f-m")
+        .expectStatus()
+        .is3xxRedirection()
+        .expectHeader()
+        .valueEquals("Location", CASE + "?done=disputeExtended");
+    FakeCommands.Sent sent = commands.sent.get(0);
+    assertThat(sent.path()).isEqualTo(Fixtures.MORGAN + "/disputes/d-alex-other/extensions");
+    assertThat(sent.idempotencyKey()).isEqualTo("f-m");
+    assertThat((Map<Object, Object>) (Map<?, ?>) sent.body())
+        .containsExactly(Map.entry("reason", new BilingualText(MORE_TIME_REASON, null)));
+    assertThat(get(worker(web), CASE + "?done=disputeExtended"))
+        .contains("It is recorded. They will be told the new day and why.");
+  }
+
+  @Test
+  void case_service_s_refusal_of_more_time_is_shown_against_the_reason() {
+    commands.next =
+        new CommandOutcome.Refused(
+            422,
+            "",
+            List.of(
+                new CommandOutcome.FieldError(
+                    "disputeId",
+                    "the time to answer has already been extended to 2099-04-01: it can be"
+                        + " extended only once")));
+    assertThat(html(post(worker(web), MORE_TIME, "extensionReason", "More.", "formId", "f-n")))
+        .contains("<a href=\"#extensionReason\">the time to answer has already been extended")
+        .contains("id=\"extensionReason\"");
+  }
+
+  @Test
+  void more_time_is_not_offered_once_late_answered_or_already_taken() {
+    // Rhian's is past its day; Alex's plan dispute is answered.
+    assertThat(get(worker(web), PAGE)).doesNotContain("Need more time", "extensionReason");
+    assertThat(get(worker(web), CASE + "/disputes/d-alex-plan/answer"))
+        .doesNotContain("Need more time", "extensionReason");
+    readModels.rewrite(Fixtures::rhianGivenMoreTime);
+    assertThat(get(worker(web), PAGE))
+        .doesNotContain("Need more time", "extensionReason")
+        .doesNotContain("Overdue")
+        .contains("Extended to 21 July 2099 (it was due by 21 May 2099).")
+        .contains("EXTENSION-REASON");
+    post(chair(web), MORE_TIME, "extensionReason", "More.", "formId", "f-c")
+        .expectStatus()
+        .isNotFound();
+    assertThat(commands.sent).isEmpty();
+  }
+
+  @Test
+  void the_case_page_and_the_caseload_say_a_dispute_is_extended_and_to_when() {
+    readModels.rewrite(Fixtures::rhianGivenMoreTime);
+    String html = get(worker(web), CASE);
+    assertThat(html)
+        .contains("Extended to 21 July 2099 (it was due by 21 May 2099).")
+        .contains("Why more time")
+        .contains("EXTENSION-REASON We need to ask the clinic who came that day.")
+        // Beside the report itself.
+        .contains("extended to 21 July 2099");
+    String rhian = html.substring(html.indexOf("id=\"dispute-d-rhian-report\""));
+    assertThat(rhian.substring(0, rhian.indexOf("</dl>"))).doesNotContain("Overdue");
+    String caseload = get(worker(web), "/staff");
+    assertThat(caseload).contains("extended to 21 July 2099");
+    String item = caseload.substring(caseload.indexOf("Rhian Morgan: a report") - 300);
+    assertThat(item.substring(0, 300)).doesNotContain("Overdue");
+    assertThat(get(worker(web), CASE + "?lang=cy"))
+        .contains("Wedi’i ymestyn i 21 Gorffennaf 2099")
+        .contains("<span lang=\"en\">EXTENSION-REASON");
+  }
+
+  @Test
+  void the_json_route_relays_the_worker_s_reason_for_more_time() {
+    Map<String, Object> body = Map.of("reason", Map.of("en", MORE_TIME_REASON));
+    String uri = "/api/staff/cases/" + Fixtures.MORGAN + "/disputes/d-alex-other/extensions";
+    worker(web)
+        .mutateWith(csrf())
+        .post()
+        .uri(uri)
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(body)
+        .exchange()
+        .expectStatus()
+        .isOk();
+    assertThat(commands.sent.get(0).path())
+        .isEqualTo(Fixtures.MORGAN + "/disputes/d-alex-other/extensions");
+    assertThat(commands.sent.get(0).body()).isEqualTo(body);
+    for (WebTestClient nobody : List.of(chair(web), patient(web).mutateWith(Users.parentA()))) {
+      nobody
+          .mutateWith(csrf())
+          .post()
+          .uri(uri)
+          .contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(body)
+          .exchange()
+          .expectStatus()
+          .isNotFound();
+    }
+  }
 }

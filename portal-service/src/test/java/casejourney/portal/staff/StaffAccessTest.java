@@ -70,7 +70,8 @@ class StaffAccessTest {
           CASE + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusion",
           CASE + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusion/withdrawal",
           CASE + "/meetings/m-initial/reports/r1/redaction",
-          CASE + "/disputes/d-rhian-report/answer");
+          CASE + "/disputes/d-rhian-report/answer",
+          CASE + "/disputes/d-rhian-report/more-time");
   static final List<String> API_GETS = List.of("/api/staff/dashboard", API);
   static final List<String> API_POSTS =
       List.of(
@@ -87,7 +88,8 @@ class StaffAccessTest {
           API + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusions",
           API + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusion-withdrawals",
           API + "/meetings/m-initial/reports/r1/redactions",
-          API + "/disputes/d-rhian-report/answers");
+          API + "/disputes/d-rhian-report/answers",
+          API + "/disputes/d-rhian-report/extensions");
 
   record Who(String subject, String role) {
     WebTestClient client(WebTestClient web) {

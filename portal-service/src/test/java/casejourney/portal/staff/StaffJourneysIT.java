@@ -216,7 +216,7 @@ class StaffJourneysIT {
   }
 
   @Test
-  void a_parent_says_a_report_is_wrong_and_reads_the_correction_the_worker_gives() {
+  void a_parent_says_a_report_is_wrong_is_told_the_worker_needs_more_time_then_reads_the_answer() {
     assertThat(LocalStack.caseServiceProblem).as("case-service").isNull();
     List<String> problems = new ArrayList<>();
     Page alex = signIn("parent-a", "/meeting");
@@ -246,6 +246,30 @@ class StaffJourneysIT {
     card.locator("a[href$='/answer']").click();
     assertThat(worker).hasTitle("Answer what the family say is wrong – Case Journey");
     assertThat(worker.locator("main")).containsText(words);
+    // It is complex: more time first, refused until the worker says why.
+    button(worker, "Take more time and tell them why").click();
+    assertThat(worker.locator(".govuk-error-summary a[href='#extensionReason']")).isVisible();
+    axe(worker, "the more-time form with an error", problems);
+    String why = "We need to ask the clinic for its list " + System.nanoTime();
+    worker.locator("#extensionReason").fill(why);
+    button(worker, "Take more time and tell them why").click();
+    assertThat(worker.locator(".govuk-notification-banner"))
+        .containsText("It is recorded. They will be told the new day and why.");
+    awaitText(alex, "/something-wrong", why);
+    assertThat(alex.locator(".govuk-summary-card", new Page.LocatorOptions().setHasText(words)))
+        .containsText("Your social worker needs more time to answer.");
+    // English last: the choice of language stays with Alex for the rest of the journey.
+    for (String lang : new String[] {"cy", "en"}) {
+      alex.navigate(stack.portalUrl + "/something-wrong?lang=" + lang);
+      axe(alex, "the list with more time " + lang, problems);
+    }
+    awaitText(worker, CASE, why);
+    worker
+        .locator(".govuk-summary-card", new Page.LocatorOptions().setHasText(words))
+        .locator("a[href$='/answer']")
+        .click();
+    assertThat(worker.locator("main")).containsText("Extended to");
+    assertThat(worker.locator("main")).not().containsText("Need more time to answer?");
     worker.getByLabel("The record was wrong — write the correction they will see").check();
     // Nothing is sent without the correction the parent will read.
     button(worker, "Record the answer and tell them").click();

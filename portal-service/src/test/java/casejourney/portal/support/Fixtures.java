@@ -25,6 +25,22 @@ public final class Fixtures {
 
   private Fixtures() {}
 
+  /**
+   * For {@link FakeReadModels#rewrite}: the worker took more time to answer Rhian's dispute of the
+   * report, so it is due on 21 July 2099 rather than late, with a reason in English only.
+   */
+  public static String rhianGivenMoreTime(String json) {
+    return json.replace(
+            "\"answerDue\":\"2026-05-21\",\"answer\":null,\"explanation\":null,"
+                + "\"answeredBy\":null,\"answeredAt\":null}",
+            "\"answerDue\":\"2099-07-21\",\"answer\":null,\"explanation\":null,"
+                + "\"answeredBy\":null,\"answeredAt\":null,\"extension\":{\"firstAnswerDue\":"
+                + "\"2099-05-21\",\"reason\":{\"en\":\"EXTENSION-REASON We need to ask the clinic"
+                + " who came that day.\",\"cy\":null},\"extendedAt\":\"2099-05-01T09:00:00Z\"}}")
+        .replace(
+            "\"answerDue\": \"2026-05-21\"", "\"answerDue\": \"2099-07-21\", \"extended\": true");
+  }
+
   /** collection → (_id → JSON), with the placeholders filled in. */
   public static Map<String, Map<String, String>> load(String meetingId, String meetingAt) {
     Map<String, Map<String, String>> all = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package casejourney.projections.casefile;
 
 import casejourney.api.events.CaseClosedEvent;
 import casejourney.api.events.CaseOpenedEvent;
+import casejourney.api.events.DisputeAnswerExtendedEvent;
 import casejourney.api.events.DisputeAnsweredEvent;
 import casejourney.api.events.DisputeRaisedEvent;
 import casejourney.api.events.MeetingScheduledEvent;
@@ -77,7 +78,14 @@ final class CaseFileFold {
               null,
               null,
               null,
+              null,
               null));
+    } else if (event instanceof DisputeAnswerExtendedEvent e) {
+      f.disputes.replaceAll(
+          d ->
+              d.disputeId().equals(e.disputeId())
+                  ? d.withExtension(e.answerDue(), e.reason(), e.extendedAt())
+                  : d);
     } else if (event instanceof DisputeAnsweredEvent e) {
       f.disputes.replaceAll(
           d ->

@@ -6,6 +6,7 @@ import casejourney.api.FamilyRole;
 import casejourney.api.events.PlanVersionPublishedEvent;
 import casejourney.api.plan.Expectation;
 import casejourney.api.views.CaseOverviewView;
+import casejourney.api.views.CaseOverviewView.Dispute;
 import casejourney.api.views.CaseOverviewView.PlanSummary;
 import casejourney.api.views.MeetingView;
 import casejourney.api.views.WorkerDashboardView.CaseloadItem;
@@ -148,7 +149,13 @@ final class CaseloadItems {
         m.redactions().forEach(r -> add(missing, "REDACTION_REASON", m.meetingId(), r.reason()));
       }
     }
-    o.disputesOrNone().forEach(d -> add(missing, "DISPUTE_ANSWER", d.disputeId(), d.explanation()));
+    for (Dispute d : o.disputesOrNone()) {
+      // Once answered, the answer is what the family waits on; the reason for the wait is history.
+      if (d.extended() && !d.answered()) {
+        add(missing, "DISPUTE_EXTENSION_REASON", d.disputeId(), d.extension().reason());
+      }
+      add(missing, "DISPUTE_ANSWER", d.disputeId(), d.explanation());
+    }
     add(missing, "CASE_CLOSED_REASON", o.caseId(), o.closedReason());
     return List.copyOf(missing);
   }
@@ -170,7 +177,8 @@ final class CaseloadItems {
                         .orElse(null),
                     d.item(),
                     d.raisedAt(),
-                    d.answerDue()))
+                    d.answerDue(),
+                    d.extended()))
         .toList();
   }
 

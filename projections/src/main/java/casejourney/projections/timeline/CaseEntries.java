@@ -6,6 +6,7 @@ import static casejourney.api.views.TimelineCategory.PLANS;
 
 import casejourney.api.events.CaseClosedEvent;
 import casejourney.api.events.CaseOpenedEvent;
+import casejourney.api.events.DisputeAnswerExtendedEvent;
 import casejourney.api.events.DisputeAnsweredEvent;
 import casejourney.api.events.DisputeRaisedEvent;
 import casejourney.api.events.ExpectationMetEvent;
@@ -100,6 +101,8 @@ final class CaseEntries {
                   .quote("WORKER", "note", "en", e.note()));
     } else if (event instanceof DisputeRaisedEvent e) {
       DisputeEntries.raised(d, e);
+    } else if (event instanceof DisputeAnswerExtendedEvent e) {
+      DisputeEntries.extended(d, e);
     } else if (event instanceof DisputeAnsweredEvent e) {
       DisputeEntries.answered(d, e);
     } else {

@@ -8,6 +8,7 @@ import static casejourney.api.views.TimelineCategory.REPORTS;
 import casejourney.api.DisputeAnswer;
 import casejourney.api.DisputedItem;
 import casejourney.api.FamilyRole;
+import casejourney.api.events.DisputeAnswerExtendedEvent;
 import casejourney.api.events.DisputeAnsweredEvent;
 import casejourney.api.events.DisputeRaisedEvent;
 import casejourney.api.views.Audience;
@@ -19,12 +20,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The entries for something a family member says is wrong in the record, and for each answer (ADR
- * 0015). Only the person who raised it, the allocated worker and, when it is about a meeting, that
- * meeting's chair are told: a parent's dispute is their own business, not the rest of the family's.
+ * The entries for something a family member says is wrong in the record, for more time taken to
+ * answer it, and for each answer (ADR 0015). Only the person who raised it, the allocated worker
+ * and, when it is about a meeting, that meeting's chair are told: a parent's dispute is their own
+ * business, not the rest of the family's.
  *
  * <p>Templates take {0} what it is about (a sentence of its own, {@code <prefix>.dispute.<item>}),
- * {1} the day the answer is due, {2} who raised it and {3} who answered.
+ * {1} the day the answer is due (the extended day, once more time is taken), {2} who raised it and
+ * {3} who answered.
  */
 final class DisputeEntries {
 
@@ -47,6 +50,26 @@ final class DisputeEntries {
                 t.audience() == Audience.CHAIR ? "dispute_raised.chair" : "dispute_raised.worker",
                 args(d, x, t, null));
           }
+        });
+  }
+
+  /**
+   * The worker took more time. The person is told the new day and why, in the worker's words; they
+   * have nothing to do, so it is not flagged, and the worker already knows it is their move.
+   */
+  static void extended(Deliveries d, DisputeAnswerExtendedEvent e) {
+    Dispute x = dispute(d, e.disputeId());
+    d.toEach(
+        told(d, x),
+        "DISPUTE_EXTENDED",
+        category(x.item()),
+        "dispute_extended",
+        t -> args(d, x, t, null),
+        (b, t) -> {
+          b.date(x.answerDue());
+          links(b, x);
+          theirWords(d, b, x);
+          b.quote("WORKER", "reason", e.reason());
         });
   }
 

@@ -228,14 +228,16 @@ class WorkerDashboardProjectionTest {
                 "Rhian Morgan",
                 DisputedItem.REPORT,
                 Instant.parse("2026-04-20T09:00:00Z"),
-                LocalDate.of(2026, 5, 20)),
+                LocalDate.of(2026, 5, 20),
+                false),
             new WaitingDispute(
                 "d-other",
                 DemoJourney.TAYLOR,
                 "Taylor Morgan",
                 DisputedItem.OTHER,
                 Instant.parse("2026-04-20T10:00:00Z"),
-                LocalDate.of(2026, 5, 20)));
+                LocalDate.of(2026, 5, 20),
+                false));
 
     Feed.all(projection, events);
     assertThat(item("worker-2").disputesWaiting())
@@ -276,6 +278,65 @@ class WorkerDashboardProjectionTest {
     assertThat(item("worker-2").missingTranslations())
         .extracting(MissingTranslation::what)
         .doesNotContain("DISPUTE_ANSWER");
+  }
+
+  @Test
+  void moreTimeMovesTheDueDayAndAnEnglishOnlyReasonIsATranslationToAddUntilItIsAnswered() {
+    Object[] extended = {
+      rhianSaysTheReportIsWrong(),
+      Projections.disputed(
+          "d-other", DemoJourney.TAYLOR, DisputedItem.OTHER, "My school is wrong.", null, 10),
+      Projections.extended(
+          "d-report",
+          DemoJourney.RHIAN,
+          BilingualText.en("We need the clinic’s list, which takes six weeks."),
+          10),
+      Projections.extended(
+          "d-other",
+          DemoJourney.TAYLOR,
+          new BilingualText("We need to ask your school.", "Mae angen i ni ofyn i dy ysgol."),
+          11)
+    };
+    Feed.all(projection, Projections.journeyThen(extended));
+    assertThat(item("worker-2").disputesWaiting())
+        .containsExactly(
+            new WaitingDispute(
+                "d-report",
+                DemoJourney.RHIAN,
+                "Rhian Morgan",
+                DisputedItem.REPORT,
+                Instant.parse("2026-04-20T09:00:00Z"),
+                LocalDate.of(2026, 7, 20),
+                true),
+            new WaitingDispute(
+                "d-other",
+                DemoJourney.TAYLOR,
+                "Taylor Morgan",
+                DisputedItem.OTHER,
+                Instant.parse("2026-04-20T10:00:00Z"),
+                LocalDate.of(2026, 7, 20),
+                true));
+    // Only the reason with no Welsh waits for a translation.
+    assertThat(item("worker-2").missingTranslations())
+        .filteredOn(t -> t.what().equals("DISPUTE_EXTENSION_REASON"))
+        .containsExactly(
+            new MissingTranslation(
+                "DISPUTE_EXTENSION_REASON",
+                "d-report",
+                "We need the clinic’s list, which takes six weeks."));
+
+    List<Object> answered = new java.util.ArrayList<>(List.of(extended));
+    answered.add(
+        Projections.answered(
+            "d-report",
+            DemoJourney.RHIAN,
+            DisputeAnswer.CORRECTED,
+            new BilingualText("You were there.", "Roeddech chi yno."),
+            15));
+    Feed.all(projection, Projections.journeyThen(answered.toArray()));
+    assertThat(item("worker-2").missingTranslations())
+        .extracting(MissingTranslation::what)
+        .doesNotContain("DISPUTE_EXTENSION_REASON");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import casejourney.api.BilingualText;
 import casejourney.api.DisputeAnswer;
 import casejourney.api.DisputedItem;
+import casejourney.api.events.DisputeAnswerExtendedEvent;
 import casejourney.api.events.DisputeAnsweredEvent;
 import casejourney.api.events.DisputeRaisedEvent;
 import casejourney.api.personal.JdbcCaseKeys;
@@ -427,8 +428,9 @@ class ProjectionsIT {
 
   /**
    * The demo journey, then Rhian says something in the conference's report is wrong, in Welsh; the
-   * worker keeps it as it is, in English only; and Taylor says something else is wrong. Their words
-   * are sealed, carried and opened as every other event's are.
+   * worker keeps it as it is, in English only; and Taylor says something else is wrong, which the
+   * worker takes more time to answer, saying why in English only. Their words are sealed, carried
+   * and opened as every other event's are.
    */
   static List<DomainEventMessage<?>> journey(String caseId) {
     List<DomainEventMessage<?>> all = new ArrayList<>(DemoJourney.messages(caseId));
@@ -465,7 +467,14 @@ class ProjectionsIT {
           "It says I go to Ysgol Bryn. I go to Ysgol Glan.",
           "Ysgol Glan.",
           raised.plus(Duration.ofDays(8)),
-          LocalDate.of(2026, 5, 28))
+          LocalDate.of(2026, 5, 28)),
+      new DisputeAnswerExtendedEvent(
+          caseId,
+          "d-other",
+          DemoJourney.TAYLOR,
+          BilingualText.en(MORE_TIME_BECAUSE),
+          LocalDate.of(2026, 7, 28),
+          raised.plus(Duration.ofDays(9)))
     };
     for (Object dispute : disputes) {
       all.add(DemoJourney.message(caseId, all.size(), dispute));
@@ -473,9 +482,12 @@ class ProjectionsIT {
     return all;
   }
 
+  private static final String MORE_TIME_BECAUSE = "We need to ask both schools, which takes weeks.";
+
   /**
    * The overview keeps both disputes and the latest answer; Rhian reads hers and its answer, no one
-   * else in the family does; the dashboard waits on Taylor's and asks for the answer in Welsh.
+   * else in the family does; the dashboard waits on Taylor's to its extended day and asks for the
+   * answer, and the reason for more time, in Welsh.
    */
   private void assertDisputes(String caseId) {
     CaseOverviewView overview = view(CaseOverviewView.COLLECTION, caseId, CaseOverviewView.class);
@@ -521,10 +533,24 @@ class ProjectionsIT {
 
     CaseloadItem item = view(CaseloadItem.COLLECTION, caseId, CaseloadItem.class);
     assertThat(item.disputesWaiting())
-        .extracting(d -> d.disputeId(), d -> d.name())
-        .containsExactly(Tuple.tuple("d-other", "Taylor Morgan"));
+        .extracting(d -> d.disputeId(), d -> d.name(), d -> d.answerDue(), d -> d.extended())
+        .containsExactly(Tuple.tuple("d-other", "Taylor Morgan", LocalDate.of(2026, 7, 28), true));
     assertThat(item.missingTranslations())
-        .contains(new MissingTranslation("DISPUTE_ANSWER", "d-report", KEPT_BECAUSE));
+        .contains(
+            new MissingTranslation("DISPUTE_ANSWER", "d-report", KEPT_BECAUSE),
+            new MissingTranslation("DISPUTE_EXTENSION_REASON", "d-other", MORE_TIME_BECAUSE));
+    assertThat(overview.disputes().get(1).extension().firstAnswerDue())
+        .isEqualTo(LocalDate.of(2026, 5, 28));
+    assertThat(overview.disputes().get(1).extension().reason().en()).isEqualTo(MORE_TIME_BECAUSE);
+    TimelineView taylor =
+        view(
+            TimelineView.COLLECTION,
+            TimelineView.familyId(caseId, DemoJourney.TAYLOR),
+            TimelineView.class);
+    assertThat(taylor.entries().get(0).kind()).isEqualTo("DISPUTE_EXTENDED");
+    assertThat(taylor.entries().get(0).quotes())
+        .extracting(q -> q.label(), q -> q.text())
+        .contains(Tuple.tuple("reason", MORE_TIME_BECAUSE));
   }
 
   /** A new case id whose records go to the same partition as {@code caseId}'s. */

@@ -249,6 +249,7 @@ class CaseOverviewProjectionTest {
             null,
             null,
             null,
+            null,
             null);
     assertThat(overview().disputes())
         .extracting(Dispute::disputeId, Dispute::answered)
@@ -279,7 +280,8 @@ class CaseOverviewProjectionTest {
                 DisputeAnswer.CORRECTED,
                 YOU_WERE_THERE,
                 DemoJourney.PRIYA,
-                Instant.parse("2026-04-27T15:00:00Z")),
+                Instant.parse("2026-04-27T15:00:00Z"),
+                null),
             new Dispute(
                 "d-other",
                 DemoJourney.TAYLOR,
@@ -294,6 +296,7 @@ class CaseOverviewProjectionTest {
                 null,
                 null,
                 null,
+                null,
                 null));
     assertThat(overview().meetings()).isEqualTo(before.meetings());
     assertThat(overview().lastSequence()).isEqualTo(events.size() - 1);
@@ -301,6 +304,43 @@ class CaseOverviewProjectionTest {
     Map<String, String> once = store.all(CaseOverviewView.COLLECTION);
     Feed.all(projection, events);
     assertThat(store.all(CaseOverviewView.COLLECTION)).isEqualTo(once);
+  }
+
+  @Test
+  void moreTimeMovesTheDayItIsLateFromAndKeepsTheFirstDayAndTheReason() {
+    BilingualText clinic = BilingualText.en("We need the clinic’s list, which takes six weeks.");
+    List<DomainEventMessage<?>> events =
+        Projections.journeyThen(
+            Projections.disputed(
+                "d-report",
+                DemoJourney.RHIAN,
+                DisputedItem.REPORT,
+                "The report says I missed the appointment.",
+                null,
+                9),
+            Projections.extended("d-report", DemoJourney.RHIAN, clinic, 10),
+            Projections.answered(
+                "d-report", DemoJourney.RHIAN, DisputeAnswer.CORRECTED, YOU_WERE_THERE, 15));
+    Feed.all(projection, events.subList(0, events.size() - 2));
+    assertThat(overview().disputes().get(0).extended()).isFalse();
+    assertThat(overview().disputes().get(0).lateOn(LocalDate.of(2026, 5, 21))).isTrue();
+
+    Feed.all(projection, events.subList(0, events.size() - 1));
+    Dispute extended = overview().disputes().get(0);
+    assertThat(extended.answerDue()).isEqualTo(LocalDate.of(2026, 7, 20));
+    assertThat(extended.extension())
+        .isEqualTo(
+            new CaseOverviewView.Extension(
+                LocalDate.of(2026, 5, 20), clinic, Instant.parse("2026-04-24T10:00:00Z")));
+    assertThat(extended.lateOn(LocalDate.of(2026, 5, 21))).isFalse();
+    assertThat(extended.lateOn(LocalDate.of(2026, 7, 20))).isFalse();
+    assertThat(extended.lateOn(LocalDate.of(2026, 7, 21))).isTrue();
+
+    // The answer keeps the extension: it is part of the dispute's history.
+    Feed.all(projection, events);
+    assertThat(overview().disputes().get(0).answered()).isTrue();
+    assertThat(overview().disputes().get(0).extension()).isEqualTo(extended.extension());
+    assertThat(overview().disputes().get(0).lateOn(LocalDate.of(2026, 7, 21))).isFalse();
   }
 
   @Test

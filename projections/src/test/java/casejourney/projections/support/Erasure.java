@@ -40,9 +40,10 @@ public final class Erasure {
   }
 
   /**
-   * The demo case's journey, then Rhian says something in its report is wrong and the worker
-   * answers, in English only: words of the family's and the worker's that the erasure must take
-   * too.
+   * The demo case's journey, then Rhian says something in its report is wrong and the worker takes
+   * more time and answers, and Alex says something else is wrong and the worker takes more time,
+   * the worker's words in English only: words of the family's and the worker's that the erasure
+   * must take too.
    */
   public static List<DomainEventMessage<?>> disputedJourney() {
     return Projections.journeyThen(disputeEvents());
@@ -57,12 +58,21 @@ public final class Erasure {
           "The report says I missed the appointment.",
           "That I went to it.",
           9),
+      Projections.extended(
+          "d-report",
+          DemoJourney.RHIAN,
+          BilingualText.en("We need to ask the clinic who came."),
+          9),
       Projections.answered(
           "d-report",
           DemoJourney.RHIAN,
           DisputeAnswer.NOT_CHANGED,
           BilingualText.en("The nurse’s note says you did not come."),
-          9)
+          9),
+      Projections.disputed(
+          "d-other", DemoJourney.ALEX, DisputedItem.OTHER, "My address is wrong.", null, 10),
+      Projections.extended(
+          "d-other", DemoJourney.ALEX, BilingualText.en("We need to ask the council tax team."), 10)
     };
   }
 

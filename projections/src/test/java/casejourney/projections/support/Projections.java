@@ -7,6 +7,7 @@ import casejourney.api.ExclusionScope;
 import casejourney.api.calendar.StatutoryClock;
 import casejourney.api.calendar.StatutoryTimescales;
 import casejourney.api.calendar.WorkingDayCalendar;
+import casejourney.api.events.DisputeAnswerExtendedEvent;
 import casejourney.api.events.DisputeAnsweredEvent;
 import casejourney.api.events.DisputeRaisedEvent;
 import casejourney.api.events.MeetingRescheduledEvent;
@@ -181,6 +182,21 @@ public final class Projections {
         whatItShouldSay,
         Instant.parse("2026-04-20T00:00:00Z").plusSeconds(hour * 3600L),
         java.time.LocalDate.of(2026, 5, 20));
+  }
+
+  /**
+   * The worker takes two more months to answer {@code personId}'s dispute, on 24 April 2026 at
+   * {@code hour}: the answer is now due on 20 July 2026.
+   */
+  public static DisputeAnswerExtendedEvent extended(
+      String disputeId, String personId, BilingualText reason, int hour) {
+    return new DisputeAnswerExtendedEvent(
+        CASE,
+        disputeId,
+        personId,
+        reason,
+        java.time.LocalDate.of(2026, 7, 20),
+        Instant.parse("2026-04-24T00:00:00Z").plusSeconds(hour * 3600L));
   }
 
   /**

@@ -310,6 +310,102 @@ class TimelineDisputesTest {
     assertThat(stored(family(TAYLOR))).isEqualTo(taylorBefore);
   }
 
+  private static final BilingualText CLINIC =
+      new BilingualText(
+          "We need the clinic’s list of who came, which takes six weeks.",
+          "Mae angen rhestr y clinig o bwy ddaeth, sy’n cymryd chwe wythnos.");
+
+  @Test
+  void moreTimeIsToldToThePersonWithTheNewDayAndTheReasonAndToNoOneElseInTheFamily() {
+    Feed.all(projection, Projections.journeyThen(rhianSaysTheReportIsWrong()));
+    String alexBefore = stored(family(ALEX));
+    String taylorBefore = stored(family(TAYLOR));
+    Feed.all(
+        projection,
+        Projections.journeyThen(
+            rhianSaysTheReportIsWrong(), Projections.extended("d-report", RHIAN, CLINIC, 10)));
+
+    TimelineEntry rhian = newest(family(RHIAN));
+    assertThat(rhian.kind()).isEqualTo("DISPUTE_EXTENDED");
+    assertThat(rhian.category()).isEqualTo(TimelineCategory.REPORTS);
+    assertThat(rhian.title())
+        .containsEntry("en", "Your social worker needs more time to answer")
+        .containsEntry("cy", "Mae angen mwy o amser ar eich gweithiwr cymdeithasol i ateb");
+    assertThat(rhian.body())
+        .containsEntry(
+            "en",
+            "You told us something is wrong in a report for the first meeting (initial conference)"
+                + " on Wednesday 25 March 2026. Your social worker needs more time to answer you."
+                + " They will answer by Monday 20 July 2026. The reason is below. The law lets"
+                + " them take this extra time once, when a question takes longer to check.");
+    assertThat(rhian.body().get("cy"))
+        .contains("Byddan nhw’n eich ateb erbyn 20 Gorffennaf 2026. Mae’r rheswm isod.");
+    assertThat(rhian.date()).isEqualTo(LocalDate.of(2026, 7, 20));
+    // There is nothing for her to do.
+    assertThat(rhian.flagged()).isFalse();
+    assertThat(rhian.links()).containsEntry("disputeId", "d-report");
+    assertThat(quotes(rhian))
+        .containsExactly(
+            Tuple.tuple("WORKER", "report", "en", "Social work report"),
+            Tuple.tuple("PARENT", "whatIsWrong", "cy", MISSED),
+            Tuple.tuple("PARENT", "whatItShouldSay", "cy", WENT),
+            Tuple.tuple("WORKER", "reason", "en", CLINIC.en()),
+            Tuple.tuple("WORKER", "reason", "cy", CLINIC.cy()));
+
+    for (String staff : List.of(WORKER, CHAIR)) {
+      TimelineEntry told = newest(staff);
+      assertThat(told.kind()).as(staff).isEqualTo("DISPUTE_EXTENDED");
+      assertThat(told.title())
+          .containsEntry("en", "More time to answer Rhian Morgan")
+          .containsEntry("cy", "Mwy o amser i ateb Rhian Morgan");
+      assertThat(told.body().get("en"))
+          .endsWith(
+              "is wrong. The social worker took more time to answer, once, as the law allows."
+                  + " The answer is now due by Monday 20 July 2026. Rhian Morgan is told why"
+                  + " (below). The rest of the family is not.");
+      assertThat(told.flagged()).isFalse();
+      assertThat(told.quotes()).isEqualTo(rhian.quotes());
+    }
+    assertThat(stored(family(ALEX))).isEqualTo(alexBefore);
+    assertThat(stored(family(TAYLOR))).isEqualTo(taylorBefore);
+  }
+
+  @Test
+  void aYoungPersonIsToldInTheirOwnWordsThatTheirSocialWorkerNeedsMoreTime() {
+    List<DomainEventMessage<?>> events =
+        Projections.journeyThen(
+            Projections.disputed(
+                "d-other", TAYLOR, DisputedItem.OTHER, "My school is wrong.", null, 10),
+            Projections.extended(
+                "d-other", TAYLOR, BilingualText.en("We need to ask your school."), 11));
+    Feed.all(projection, events.subList(0, events.size() - 1));
+    String alexBefore = stored(family(ALEX));
+    String rhianBefore = stored(family(RHIAN));
+    String chairBefore = stored(CHAIR);
+    Feed.all(projection, events);
+
+    TimelineEntry taylor = newest(family(TAYLOR));
+    assertThat(taylor.kind()).isEqualTo("DISPUTE_EXTENDED");
+    assertThat(taylor.title())
+        .containsEntry("en", "Your social worker needs more time")
+        .containsEntry("cy", "Mae angen mwy o amser ar dy weithiwr cymdeithasol");
+    assertThat(taylor.body().get("en"))
+        .isEqualTo(
+            "You told us something is wrong in what we wrote about you. Your social worker needs"
+                + " more time to check it. They will answer you by Monday 20 July 2026. The reason"
+                + " is below.");
+    // No Welsh yet: only the English reason is quoted, and the worker's dashboard asks for Welsh.
+    assertThat(quotes(taylor))
+        .containsExactly(
+            Tuple.tuple("YOUNG_PERSON", "whatIsWrong", "en", "My school is wrong."),
+            Tuple.tuple("WORKER", "reason", "en", "We need to ask your school."));
+    assertThat(newest(WORKER).kind()).isEqualTo("DISPUTE_EXTENDED");
+    // Something else on the record is not the chair's business, nor the rest of the family's.
+    assertThat(stored(CHAIR)).isEqualTo(chairBefore);
+    assertThat(stored(family(ALEX))).isEqualTo(alexBefore);
+    assertThat(stored(family(RHIAN))).isEqualTo(rhianBefore);
+  }
+
   @Test
   void aRecordKeptAsItIsTellsTheYoungPersonWhyAndWhoCanHelpThemComplain() {
     List<DomainEventMessage<?>> events =
@@ -478,6 +574,7 @@ class TimelineDisputesTest {
         Erasure.unreadable(
             Projections.journeyThen(
                 rhianSaysTheReportIsWrong(),
+                Projections.extended("d-report", RHIAN, CLINIC, 10),
                 Projections.answered(
                     "d-report", RHIAN, DisputeAnswer.CORRECTED, YOU_WERE_THERE, 10))));
     List<TimelineEntry> entries =
@@ -485,7 +582,7 @@ class TimelineDisputesTest {
             .flatMap(id -> timeline(id).entries().stream())
             .filter(e -> e.kind().startsWith("DISPUTE_"))
             .toList();
-    assertThat(entries).hasSize(6);
+    assertThat(entries).hasSize(9);
     assertThat(entries).allSatisfy(e -> assertThat(e.quotes()).isEmpty());
     assertThat(entries)
         .flatMap(
