@@ -111,17 +111,22 @@ public record WorkerDashboardView(String workerSubject, List<CaseloadItem> cases
       String meetingId, String reportId, String title, int workingDaysLate, String reason) {}
 
   /**
-   * Worker-written text that needs a Welsh version.
+   * Worker-written text that needs a Welsh version: a task, which {@code AddWelshTextCommand} with
+   * the same ids completes.
    *
-   * @param what {@code PLAN_EXPECTATION}, {@code PLAN_CHANGE_REASON}, {@code MEETING_MOVED_REASON},
-   *     {@code MEETING_CANCELLED_REASON}, {@code OUTCOME_REASONS}, {@code CHAIR_RESPONSE}, {@code
-   *     EXCLUSION_REASON} (the chair's reason for leaving a parent out of a meeting), {@code
-   *     REDACTION_REASON} (the worker's reason for holding back parts of a report), {@code
-   *     DISPUTE_ANSWER} (the worker's answer to something the family said is wrong; {@code ref} is
-   *     the dispute id), {@code DISPUTE_EXTENSION_REASON} (why the worker took more time to answer
-   *     it; {@code ref} is the dispute id) or {@code CASE_CLOSED_REASON}
-   * @param ref the id of what it belongs to (expectation id, meeting id, ...)
+   * @param what the {@link casejourney.api.WelshText} kind, by name
+   * @param ref the id of what it belongs to (expectation, meeting, dispute or case, by kind)
+   * @param personId the person, for the kinds that name one; null otherwise, and in documents
+   *     written before Welsh could be added on its own
+   * @param reportId the report, for {@code REDACTION_REASON}; null otherwise
    * @param english the English text to translate
    */
-  public record MissingTranslation(String what, String ref, String english) {}
+  public record MissingTranslation(
+      String what, String ref, String personId, String reportId, String english) {
+
+    /** Text that needs no person or report to find it. */
+    public MissingTranslation(String what, String ref, String english) {
+      this(what, ref, null, null, english);
+    }
+  }
 }
