@@ -46,9 +46,11 @@ class StaffController {
 
   /**
    * What a form just did, for the banner on the caseload: a case opened but not yet in the read
-   * models, or one handed on, which is no longer the worker's to see.
+   * models, or one handed on, which is no longer the worker's to see; or a Welsh version added,
+   * whose task leaves the caseload once the read models have it.
    */
-  static final java.util.Set<String> DASHBOARD_DONE = java.util.Set.of("opened", "handedOn");
+  static final java.util.Set<String> DASHBOARD_DONE =
+      java.util.Set.of("opened", "handedOn", "welshAdded");
 
   private final AccessPolicy access;
   private final StaffPages pages;

@@ -45,7 +45,8 @@ class StaffAccessTest {
           CASE + "/close",
           CASE + "/worker",
           CASE + "/meetings/m-initial/reports/r1/redaction",
-          CASE + "/disputes/d-rhian-report/answer");
+          CASE + "/disputes/d-rhian-report/answer",
+          CASE + "/welsh-text?kind=PLAN_EXPECTATION&ref=e-course");
   static final List<String> CHAIR_PAGES =
       List.of(
           CASE + "/meetings/m-initial/outcome",
@@ -71,7 +72,8 @@ class StaffAccessTest {
           CASE + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusion/withdrawal",
           CASE + "/meetings/m-initial/reports/r1/redaction",
           CASE + "/disputes/d-rhian-report/answer",
-          CASE + "/disputes/d-rhian-report/more-time");
+          CASE + "/disputes/d-rhian-report/more-time",
+          CASE + "/welsh-text");
   static final List<String> API_GETS = List.of("/api/staff/dashboard", API);
   static final List<String> API_POSTS =
       List.of(
@@ -89,7 +91,8 @@ class StaffAccessTest {
           API + "/meetings/" + Fixtures.REVIEW_MEETING + "/exclusion-withdrawals",
           API + "/meetings/m-initial/reports/r1/redactions",
           API + "/disputes/d-rhian-report/answers",
-          API + "/disputes/d-rhian-report/extensions");
+          API + "/disputes/d-rhian-report/extensions",
+          API + "/welsh-text");
 
   record Who(String subject, String role) {
     WebTestClient client(WebTestClient web) {
@@ -196,14 +199,15 @@ class StaffAccessTest {
             "case-hand-on",
             "redaction",
             "dispute-answer",
+            "welsh-text",
             "outcome",
             "views-response",
             "contribution-visibility",
             "exclusion",
             "case");
     assertThat(audit.entries).allMatch(e -> Fixtures.MORGAN.equals(e.caseId()));
-    assertThat(audit.entries.subList(0, 9)).allMatch(e -> "worker".equals(e.who()));
-    assertThat(audit.entries.subList(9, 13)).allMatch(e -> "chair".equals(e.who()));
+    assertThat(audit.entries.subList(0, 10)).allMatch(e -> "worker".equals(e.who()));
+    assertThat(audit.entries.subList(10, 14)).allMatch(e -> "chair".equals(e.who()));
   }
 
   private void expectRefused(
