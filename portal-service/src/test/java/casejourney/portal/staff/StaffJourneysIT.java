@@ -301,6 +301,62 @@ class StaffJourneysIT {
     assertThat(problems).isEmpty();
   }
 
+  @Test
+  void a_worker_adds_welsh_to_a_plan_expectation_and_the_welsh_speaking_parent_reads_it() {
+    assertThat(LocalStack.caseServiceProblem).as("case-service").isNull();
+    List<String> problems = new ArrayList<>();
+    // Rhian's expectation in the seeded plan, written in English only; the plan journey above
+    // publishes it again unchanged, so it is a task whichever of them runs first.
+    String english = "Make sure Taylor has a meal every evening";
+    Page worker = signIn("worker", "/staff");
+    assertThat(worker.locator("main")).containsText("Welsh text to add");
+    com.microsoft.playwright.Locator add =
+        worker.getByRole(
+            AriaRole.LINK,
+            new Page.GetByRoleOptions()
+                .setName(
+                    Pattern.compile("^Add Welsh to this text: Plan expectation, “" + english)));
+    // The address names the text by its ids only, never by its words.
+    assertThat(add.first().getAttribute("href"))
+        .contains("/welsh-text?kind=PLAN_EXPECTATION&ref=")
+        .doesNotContain("meal");
+    add.first().click();
+    assertThat(worker).hasTitle("Add the Welsh version – Case Journey");
+    assertThat(worker.locator("main blockquote[lang=en]")).hasText(english);
+    // Nothing is sent without the Welsh.
+    button(worker, "Save the Welsh version").click();
+    assertThat(worker.locator(".govuk-error-summary a[href='#welsh']")).isVisible();
+    axe(worker, "the Welsh form with an error", problems);
+    String welsh = "Gwnewch yn siŵr bod Taylor yn cael pryd o fwyd bob nos " + System.nanoTime();
+    assertThat(worker.locator("textarea#welsh")).hasAttribute("lang", "cy");
+    worker.locator("#welsh").fill(welsh);
+    button(worker, "Save the Welsh version").click();
+    assertThat(worker).hasURL(Pattern.compile(".*/staff\\?done=welshAdded$"));
+    assertThat(worker.locator(".govuk-notification-banner"))
+        .containsText("The Welsh version is saved.");
+
+    // The task leaves the caseload once the read models have the Welsh.
+    long until = System.currentTimeMillis() + 10_000;
+    while (worker.locator("main li", new Page.LocatorOptions().setHasText(english)).count() > 0
+        && System.currentTimeMillis() < until) {
+      worker.waitForTimeout(500);
+      worker.navigate(stack.portalUrl + "/staff");
+    }
+    assertThat(worker.locator("main li", new Page.LocatorOptions().setHasText(english)))
+        .hasCount(0);
+    worker.context().close();
+
+    // Rhian reads Welsh: her page shows the Welsh, marked as Welsh, and no longer says it is on
+    // its way for this expectation.
+    Page rhian = signIn("parent-b", "/expected?lang=cy");
+    awaitText(rhian, "/expected?lang=cy", welsh);
+    assertThat(rhian.locator("main [lang=cy]", new Page.LocatorOptions().setHasText(welsh)).first())
+        .isVisible();
+    axe(rhian, "the plan in Welsh with the Welsh added", problems);
+    rhian.context().close();
+    assertThat(problems).isEmpty();
+  }
+
   /**
    * Something the family said is wrong, for the answer page to exist: the one a journey left, or
    * else one Alex raises about something else.
@@ -495,6 +551,11 @@ class StaffJourneysIT {
       Browsers.missingMessages(worker)
           .forEach(m -> problems.add("plan preview " + lang + ": no words for " + m));
     }
+    // A "Welsh text to add" task's page, from the caseload: the seeded plan leaves several.
+    worker.navigate(stack.portalUrl + "/staff");
+    List<String> welshPage =
+        List.of(worker.locator("main a[href*='/welsh-text?']").first().getAttribute("href"));
+    check(worker, welshPage, problems);
     worker.context().close();
     Page chair = signIn("chair", CASE);
     List<String> chairPages =
