@@ -10,6 +10,7 @@ import casejourney.api.events.PlanAcknowledgedEvent;
 import casejourney.api.events.PlanResponseRecordedEvent;
 import casejourney.api.events.PlanVersionPublishedEvent;
 import casejourney.api.events.StrategyDiscussionHeldEvent;
+import casejourney.api.events.WelshTextAddedEvent;
 import casejourney.api.events.WorkerChangedEvent;
 import casejourney.api.plan.Expectation;
 import casejourney.api.views.CaseOverviewView.Dispute;
@@ -92,6 +93,8 @@ final class CaseFileFold {
               d.disputeId().equals(e.disputeId())
                   ? d.withAnswer(e.answer(), e.explanation(), e.answeredBy(), e.answeredAt())
                   : d);
+    } else if (event instanceof WelshTextAddedEvent e) {
+      WelshFold.apply(f, e);
     } else {
       MeetingFold.apply(f, event);
     }

@@ -3,7 +3,9 @@ package casejourney.projections.dashboard;
 import casejourney.api.BilingualText;
 import casejourney.api.FamilyMember;
 import casejourney.api.FamilyRole;
+import casejourney.api.WelshText;
 import casejourney.api.events.PlanVersionPublishedEvent;
+import casejourney.api.events.WelshTextAddedEvent;
 import casejourney.api.plan.Expectation;
 import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.CaseOverviewView.Dispute;
@@ -16,6 +18,7 @@ import casejourney.api.views.WorkerDashboardView.MissingTranslation;
 import casejourney.api.views.WorkerDashboardView.PendingAcknowledgement;
 import casejourney.api.views.WorkerDashboardView.WaitingDispute;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -139,14 +142,41 @@ final class CaseloadItems {
       if (m.outcome() != null) {
         add(missing, "OUTCOME_REASONS", m.meetingId(), m.outcome().reasons());
       }
-      m.chairResponses().forEach(r -> add(missing, "CHAIR_RESPONSE", m.meetingId(), r.response()));
+      latestResponses(m)
+          .forEach(
+              r ->
+                  add(
+                      missing,
+                      "CHAIR_RESPONSE",
+                      m.meetingId(),
+                      r.youngPersonId(),
+                      null,
+                      r.response()));
       // Documents from before exclusions were recorded have none.
       if (m.exclusions() != null) {
-        m.exclusions().forEach(x -> add(missing, "EXCLUSION_REASON", m.meetingId(), x.reason()));
+        m.exclusions()
+            .forEach(
+                x ->
+                    add(
+                        missing,
+                        "EXCLUSION_REASON",
+                        m.meetingId(),
+                        x.personId(),
+                        null,
+                        x.reason()));
       }
       // Nor have documents from before redactions were.
       if (m.redactions() != null) {
-        m.redactions().forEach(r -> add(missing, "REDACTION_REASON", m.meetingId(), r.reason()));
+        m.redactions()
+            .forEach(
+                r ->
+                    add(
+                        missing,
+                        "REDACTION_REASON",
+                        m.meetingId(),
+                        r.personId(),
+                        r.reportId(),
+                        r.reason()));
       }
     }
     for (Dispute d : o.disputesOrNone()) {
@@ -184,8 +214,49 @@ final class CaseloadItems {
 
   private static void add(
       List<MissingTranslation> missing, String what, String ref, BilingualText text) {
+    add(missing, what, ref, null, null, text);
+  }
+
+  /** A task names the person and report that find its text, as {@code WelshText} says. */
+  private static void add(
+      List<MissingTranslation> missing,
+      String what,
+      String ref,
+      String personId,
+      String reportId,
+      BilingualText text) {
     if (text != null && text.en() != null && text.welshMissing()) {
-      missing.add(new MissingTranslation(what, ref, text.en()));
+      missing.add(new MissingTranslation(what, ref, personId, reportId, text.en()));
     }
+  }
+
+  /**
+   * Each young person's latest response at the meeting: the one Welsh can be added to (a task names
+   * the meeting and the young person, so an earlier response could never be completed).
+   */
+  private static List<MeetingView.ChairResponse> latestResponses(MeetingView m) {
+    Map<String, MeetingView.ChairResponse> latest = new LinkedHashMap<>();
+    for (MeetingView.ChairResponse r : m.chairResponses()) {
+      latest.remove(r.youngPersonId());
+      latest.put(r.youngPersonId(), r);
+    }
+    return List.copyOf(latest.values());
+  }
+
+  /**
+   * The plan's tasks once Welsh is added to the current version's text: that task goes. Welsh for
+   * other text leaves them as they are.
+   */
+  static List<MissingTranslation> planTranslations(
+      List<MissingTranslation> tasks, WelshTextAddedEvent e) {
+    if (e.kind() == null
+        || e.welsh() == null
+        || e.welsh().isBlank()
+        || !(e.kind() == WelshText.PLAN_EXPECTATION || e.kind() == WelshText.PLAN_CHANGE_REASON)) {
+      return tasks;
+    }
+    return tasks.stream()
+        .filter(t -> !(t.what().equals(e.kind().name()) && t.ref().equals(e.ref())))
+        .toList();
   }
 }

@@ -5,10 +5,12 @@ import casejourney.api.calendar.StatutoryClock;
 import casejourney.api.events.CaseOpenedEvent;
 import casejourney.api.events.CaseRecordErasedEvent;
 import casejourney.api.events.PlanVersionPublishedEvent;
+import casejourney.api.events.WelshTextAddedEvent;
 import casejourney.api.events.WorkerChangedEvent;
 import casejourney.api.views.WorkerCaseloadView;
 import casejourney.api.views.WorkerDashboardView;
 import casejourney.api.views.WorkerDashboardView.CaseloadItem;
+import casejourney.api.views.WorkerDashboardView.MissingTranslation;
 import casejourney.projections.ProcessingGroups;
 import casejourney.projections.casefile.CaseEvents;
 import casejourney.projections.casefile.CaseFile;
@@ -71,9 +73,7 @@ public class WorkerDashboardProjection implements Prefetching {
             caseId,
             file.toView(),
             clocks.view(caseId, sequence),
-            event instanceof PlanVersionPublishedEvent e
-                ? CaseloadItems.planTranslations(e)
-                : before.planTranslations());
+            planTranslations(event, before.planTranslations()));
     String worker = file.worker().subject();
     if (!worker.equals(previousWorker)) {
       if (previousWorker != null) {
@@ -135,6 +135,18 @@ public class WorkerDashboardProjection implements Prefetching {
     store.clear(CaseloadItem.COLLECTION);
     store.clear(DashboardCase.COLLECTION);
     erased.clear();
+  }
+
+  /** A new plan version brings its own tasks; Welsh added to its text completes one. */
+  private static List<MissingTranslation> planTranslations(
+      Object event, List<MissingTranslation> before) {
+    if (event instanceof PlanVersionPublishedEvent e) {
+      return CaseloadItems.planTranslations(e);
+    }
+    if (event instanceof WelshTextAddedEvent e) {
+      return CaseloadItems.planTranslations(before, e);
+    }
+    return before;
   }
 
   private Optional<DashboardCase> find(String caseId) {

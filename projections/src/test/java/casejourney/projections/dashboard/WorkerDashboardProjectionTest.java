@@ -7,7 +7,10 @@ import casejourney.api.BilingualText;
 import casejourney.api.DisputeAnswer;
 import casejourney.api.DisputedItem;
 import casejourney.api.ExclusionScope;
+import casejourney.api.WelshText;
+import casejourney.api.events.ChairRespondedToViewsEvent;
 import casejourney.api.events.DisputeRaisedEvent;
+import casejourney.api.events.WelshTextAddedEvent;
 import casejourney.api.views.ViewJson;
 import casejourney.api.views.WorkerCaseloadView;
 import casejourney.api.views.WorkerDashboardView;
@@ -19,11 +22,14 @@ import casejourney.projections.support.Erasure;
 import casejourney.projections.support.Feed;
 import casejourney.projections.support.InMemoryViewStore;
 import casejourney.projections.support.Projections;
+import casejourney.projections.support.Sequences;
+import casejourney.projections.support.WelshJourney;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
 
@@ -146,7 +152,11 @@ class WorkerDashboardProjectionTest {
     assertThat(item("worker").missingTranslations())
         .contains(
             new MissingTranslation(
-                "EXCLUSION_REASON", DemoJourney.ICPC, "Taylor wants to talk alone."));
+                "EXCLUSION_REASON",
+                DemoJourney.ICPC,
+                DemoJourney.ALEX,
+                null,
+                "Taylor wants to talk alone."));
   }
 
   @Test
@@ -170,6 +180,8 @@ class WorkerDashboardProjectionTest {
             new MissingTranslation(
                 "REDACTION_REASON",
                 DemoJourney.ICPC,
+                DemoJourney.RHIAN,
+                Projections.REPORT,
                 "The part about where Alex now lives is held back."))
         .extracting(MissingTranslation::english)
         .doesNotContain("A phone number is held back.");
@@ -372,5 +384,206 @@ class WorkerDashboardProjectionTest {
   @Test
   void anErasedCasesEventsReadAgainAfterItsErasureChangeNothing() {
     Erasure.assertRedeliveryChangesNothing(projection, store);
+  }
+
+  @Test
+  void eachTextWithoutWelshIsATaskNamingWhatTheWorkerNeedsToAddIt() {
+    Feed.all(projection, WelshJourney.untranslated());
+    assertThat(item("worker-2").missingTranslations())
+        .extracting(
+            MissingTranslation::what,
+            MissingTranslation::ref,
+            MissingTranslation::personId,
+            MissingTranslation::reportId)
+        .containsExactlyInAnyOrder(
+            Tuple.tuple("PLAN_EXPECTATION", "e-course", null, null),
+            Tuple.tuple("PLAN_CHANGE_REASON", "e-course", null, null),
+            Tuple.tuple("MEETING_CANCELLED_REASON", DemoJourney.CORE_GROUP, null, null),
+            Tuple.tuple("OUTCOME_REASONS", DemoJourney.ICPC, null, null),
+            Tuple.tuple("EXCLUSION_REASON", DemoJourney.ICPC, DemoJourney.ALEX, null),
+            Tuple.tuple(
+                "REDACTION_REASON", DemoJourney.ICPC, DemoJourney.RHIAN, Projections.REPORT),
+            Tuple.tuple("DISPUTE_ANSWER", WelshJourney.DISPUTE, null, null),
+            Tuple.tuple("CASE_CLOSED_REASON", CASE, null, null));
+  }
+
+  @Test
+  void eachTaskGoesWhenItsWelshIsAddedAndTheOthersStay() {
+    List<WelshTextAddedEvent> welsh = WelshJourney.translations();
+    for (int i = 0; i < welsh.size(); i++) {
+      Feed.all(projection, WelshJourney.untranslatedThen(welsh.subList(0, i + 1).toArray()));
+      List<MissingTranslation> tasks = item("worker-2").missingTranslations();
+      for (int j = 0; j < welsh.size(); j++) {
+        WelshTextAddedEvent e = welsh.get(j);
+        boolean stillThere =
+            tasks.stream()
+                .anyMatch(
+                    t ->
+                        t.what().equals(e.kind().name())
+                            && t.ref().equals(e.ref())
+                            && java.util.Objects.equals(t.personId(), e.personId())
+                            && java.util.Objects.equals(t.reportId(), e.reportId()));
+        if (j <= i) {
+          assertThat(stillThere).as("%s after its Welsh", e.kind()).isFalse();
+        }
+      }
+      assertThat(tasks).as("after %s", welsh.get(i).kind()).hasSize(remaining(welsh, i));
+    }
+    assertThat(item("worker-2").missingTranslations()).isEmpty();
+  }
+
+  /**
+   * The tasks of {@link #eachTextWithoutWelshIsATaskNamingWhatTheWorkerNeedsToAddIt} still open.
+   */
+  private static int remaining(List<WelshTextAddedEvent> welsh, int done) {
+    List<String> open =
+        List.of(
+            "PLAN_EXPECTATION",
+            "PLAN_CHANGE_REASON",
+            "MEETING_CANCELLED_REASON",
+            "OUTCOME_REASONS",
+            "EXCLUSION_REASON",
+            "REDACTION_REASON",
+            "DISPUTE_ANSWER",
+            "CASE_CLOSED_REASON");
+    return (int)
+        open.stream()
+            .filter(
+                what ->
+                    welsh.subList(0, done + 1).stream()
+                        .noneMatch(e -> e.kind().name().equals(what)))
+            .count();
+  }
+
+  @Test
+  void welshAddedLaterLeavesTheItemAsIfItHadBeenWrittenWithTheEnglish() {
+    Feed.all(projection, WelshJourney.givenAtFirst());
+    CaseloadItem givenAtFirst = item("worker-2");
+    DashboardCase copyGivenAtFirst = store.get(DashboardCase.COLLECTION, CASE, DashboardCase.class);
+    reset();
+    Feed.all(projection, WelshJourney.translated());
+    assertThat(Sequences.without(item("worker-2"))).isEqualTo(Sequences.without(givenAtFirst));
+    assertThat(Sequences.without(store.get(DashboardCase.COLLECTION, CASE, DashboardCase.class)))
+        .isEqualTo(Sequences.without(copyGivenAtFirst));
+  }
+
+  @Test
+  void onlyTheLatestResponseToTheYoungPersonIsATaskForItIsTheOneWelshCanBeAddedTo() {
+    Object first =
+        new ChairRespondedToViewsEvent(
+            CASE,
+            DemoJourney.ICPC,
+            DemoJourney.TAYLOR,
+            BilingualText.en("We will talk again soon."),
+            Instant.parse("2026-04-02T10:00:00Z"));
+    Object second =
+        new ChairRespondedToViewsEvent(
+            CASE,
+            DemoJourney.ICPC,
+            DemoJourney.TAYLOR,
+            BilingualText.en("We talked to your school."),
+            Instant.parse("2026-04-03T10:00:00Z"));
+    Feed.all(projection, Projections.journeyThen(first, second));
+    assertThat(item("worker-2").missingTranslations())
+        .filteredOn(t -> t.what().equals("CHAIR_RESPONSE"))
+        .containsExactly(
+            new MissingTranslation(
+                "CHAIR_RESPONSE",
+                DemoJourney.ICPC,
+                DemoJourney.TAYLOR,
+                null,
+                "We talked to your school."));
+    Feed.all(
+        projection,
+        Projections.journeyThen(
+            first,
+            second,
+            new WelshTextAddedEvent(
+                CASE,
+                WelshText.CHAIR_RESPONSE,
+                DemoJourney.ICPC,
+                DemoJourney.TAYLOR,
+                null,
+                "Siaradon ni â dy ysgol.",
+                Instant.parse("2026-04-04T10:00:00Z"))));
+    assertThat(item("worker-2").missingTranslations())
+        .extracting(MissingTranslation::what)
+        .doesNotContain("CHAIR_RESPONSE");
+  }
+
+  @Test
+  void aNewPlanVersionAfterTheWelshBringsItsOwnTasks() {
+    List<DomainEventMessage<?>> events =
+        WelshJourney.untranslatedThen(
+            WelshJourney.welsh(WelshText.PLAN_EXPECTATION, "Mynd i’r cwrs", 1),
+            new casejourney.api.events.PlanVersionPublishedEvent(
+                CASE,
+                3,
+                DemoJourney.planV2(),
+                List.of(),
+                Map.of(),
+                null,
+                null,
+                DemoJourney.PRIYA,
+                Instant.parse("2026-06-02T10:00:00Z"),
+                null));
+    Feed.all(projection, events.subList(0, events.size() - 1));
+    assertThat(item("worker-2").missingTranslations())
+        .extracting(MissingTranslation::what)
+        .doesNotContain("PLAN_EXPECTATION")
+        .contains("PLAN_CHANGE_REASON");
+    Feed.all(projection, events);
+    // Version 3 was written without it again, and has no changes to give reasons for.
+    assertThat(item("worker-2").missingTranslations())
+        .extracting(MissingTranslation::what)
+        .contains("PLAN_EXPECTATION")
+        .doesNotContain("PLAN_CHANGE_REASON");
+  }
+
+  @Test
+  void welshDeliveredAgainOrForTextTheCaseDoesNotHoldOrUnreadableChangesNoTask() {
+    Feed.all(projection, WelshJourney.translated());
+    Map<String, String> items = store.all(CaseloadItem.COLLECTION);
+    Feed.all(projection, WelshJourney.translated());
+    assertThat(store.all(CaseloadItem.COLLECTION)).isEqualTo(items);
+
+    reset();
+    Feed.all(projection, WelshJourney.untranslated());
+    CaseloadItem before = item("worker-2");
+    Feed.all(
+        projection,
+        WelshJourney.untranslatedThen(
+            new WelshTextAddedEvent(
+                CASE, WelshText.PLAN_EXPECTATION, "e-unknown", null, null, "Cymraeg", null),
+            new WelshTextAddedEvent(
+                CASE,
+                WelshText.EXCLUSION_REASON,
+                DemoJourney.ICPC,
+                "p-nobody",
+                null,
+                "Cymraeg",
+                null),
+            new WelshTextAddedEvent(
+                CASE, WelshText.DISPUTE_ANSWER, "d-unknown", null, null, "Cymraeg", null)));
+    assertThat(Sequences.without(item("worker-2"))).isEqualTo(Sequences.without(before));
+
+    reset();
+    Feed.all(projection, Erasure.unreadable(WelshJourney.translated()));
+    assertThat(item("worker-2").missingTranslations()).isEmpty();
+    assertThat(Sequences.without(item("worker-2")))
+        .isEqualTo(Sequences.without(unreadableUntranslated()));
+  }
+
+  /** The item of the untranslated journey, read with the case's key destroyed. */
+  private CaseloadItem unreadableUntranslated() {
+    InMemoryViewStore other = new InMemoryViewStore();
+    Feed.all(
+        new WorkerDashboardProjection(other, Projections.RULES),
+        Erasure.unreadable(WelshJourney.untranslated()));
+    return other.get(CaseloadItem.COLLECTION, CASE, CaseloadItem.class);
+  }
+
+  private void reset() {
+    projection.reset();
   }
 }

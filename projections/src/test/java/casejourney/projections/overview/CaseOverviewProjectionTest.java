@@ -1,6 +1,7 @@
 package casejourney.projections.overview;
 
 import static casejourney.projections.support.Projections.CASE;
+import static casejourney.projections.support.WelshJourney.WELSH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import casejourney.api.BilingualText;
@@ -8,8 +9,10 @@ import casejourney.api.DisputeAnswer;
 import casejourney.api.DisputedItem;
 import casejourney.api.ExclusionScope;
 import casejourney.api.Visibility;
+import casejourney.api.WelshText;
 import casejourney.api.events.DisputeAnsweredEvent;
 import casejourney.api.events.DisputeRaisedEvent;
+import casejourney.api.events.WelshTextAddedEvent;
 import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.CaseOverviewView.Dispute;
 import casejourney.api.views.MeetingView;
@@ -19,6 +22,8 @@ import casejourney.projections.support.Erasure;
 import casejourney.projections.support.Feed;
 import casejourney.projections.support.InMemoryViewStore;
 import casejourney.projections.support.Projections;
+import casejourney.projections.support.Sequences;
+import casejourney.projections.support.WelshJourney;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -400,4 +405,125 @@ class CaseOverviewProjectionTest {
   void anErasedCasesEventsReadAgainAfterItsErasureChangeNothing() {
     Erasure.assertRedeliveryChangesNothing(projection, store);
   }
+
+  @Test
+  void welshAddedLaterReadsAsIfTheWorkerHadWrittenItWithTheEnglish() {
+    Feed.all(projection, WelshJourney.givenAtFirst());
+    CaseOverviewView givenAtFirst = overview();
+    store.clear(CaseOverviewView.COLLECTION);
+    Feed.all(projection, WelshJourney.translated());
+    CaseOverviewView o = overview();
+
+    assertThat(Sequences.without(o)).isEqualTo(Sequences.without(givenAtFirst));
+    MeetingView icpc = o.meetings().get(0);
+    assertThat(icpc.reschedules().get(0).reason().cy())
+        .isEqualTo(WELSH.get(WelshText.MEETING_MOVED_REASON));
+    assertThat(icpc.outcome().reasons().cy()).isEqualTo(WELSH.get(WelshText.OUTCOME_REASONS));
+    assertThat(icpc.chairResponses().get(0).response().cy())
+        .isEqualTo(WELSH.get(WelshText.CHAIR_RESPONSE));
+    assertThat(icpc.exclusions().get(0).reason().cy())
+        .isEqualTo(WELSH.get(WelshText.EXCLUSION_REASON));
+    assertThat(icpc.redactions().get(0).reason().cy())
+        .isEqualTo(WELSH.get(WelshText.REDACTION_REASON));
+    assertThat(o.meetings().get(1).cancelReason().cy())
+        .isEqualTo(WELSH.get(WelshText.MEETING_CANCELLED_REASON));
+    assertThat(o.disputes().get(0).extension().reason().cy())
+        .isEqualTo(WELSH.get(WelshText.DISPUTE_EXTENSION_REASON));
+    assertThat(o.disputes().get(0).explanation().cy())
+        .isEqualTo(WELSH.get(WelshText.DISPUTE_ANSWER));
+    assertThat(o.closedReason().cy()).isEqualTo(WELSH.get(WelshText.CASE_CLOSED_REASON));
+    assertThat(o.plans().get(1).welshMissing()).isEmpty();
+    // The English stays as it was written.
+    assertThat(o.closedReason().en()).isEqualTo("The family is safe now.");
+  }
+
+  @Test
+  void welshForThePlanLeavesOnlyTheCurrentVersionWaitingForWhatIsStillMissing() {
+    Feed.all(projection, WelshJourney.untranslated());
+    assertThat(overview().plans().get(1).welshMissing())
+        .containsExactly("e-course", "reason:e-course");
+    Feed.all(
+        projection,
+        WelshJourney.untranslatedThen(
+            WelshJourney.welsh(WelshText.PLAN_CHANGE_REASON, "Rheswm", 1)));
+    assertThat(overview().plans().get(1).welshMissing()).containsExactly("e-course");
+    // Version 1 was published without it and stays as it was.
+    assertThat(overview().plans().get(0).welshMissing()).containsExactly("e-course");
+  }
+
+  @Test
+  void aLaterWelshVersionOfTheSameTextReplacesTheEarlierOne() {
+    Feed.all(
+        projection,
+        WelshJourney.untranslatedThen(
+            WelshJourney.welsh(WelshText.OUTCOME_REASONS, "Drafft cyntaf.", 1),
+            WelshJourney.welsh(WelshText.OUTCOME_REASONS, "Mae angen help ar Taylor.", 2)));
+    assertThat(overview().meetings().get(0).outcome().reasons())
+        .isEqualTo(
+            new BilingualText("Taylor needs more help at home.", "Mae angen help ar Taylor."));
+  }
+
+  @Test
+  void welshDeliveredAgainChangesNothing() {
+    Feed.all(projection, WelshJourney.translated());
+    Map<String, String> once = store.all(CaseOverviewView.COLLECTION);
+    Feed.all(projection, WelshJourney.translated());
+    assertThat(store.all(CaseOverviewView.COLLECTION)).isEqualTo(once);
+  }
+
+  @Test
+  void welshForTextTheCaseDoesNotHoldChangesNothingAndFailsNothing() {
+    Feed.all(projection, WelshJourney.untranslated());
+    CaseOverviewView before = overview();
+    Feed.all(
+        projection,
+        WelshJourney.untranslatedThen(
+            new WelshTextAddedEvent(
+                CASE, WelshText.MEETING_MOVED_REASON, "m-core", null, null, "Cymraeg", AT),
+            new WelshTextAddedEvent(
+                CASE, WelshText.OUTCOME_REASONS, "m-unknown", null, null, "Cymraeg", AT),
+            new WelshTextAddedEvent(
+                CASE,
+                WelshText.EXCLUSION_REASON,
+                DemoJourney.ICPC,
+                "p-nobody",
+                null,
+                "Cymraeg",
+                AT),
+            new WelshTextAddedEvent(
+                CASE,
+                WelshText.REDACTION_REASON,
+                DemoJourney.ICPC,
+                DemoJourney.RHIAN,
+                "r-unknown",
+                "Cymraeg",
+                AT),
+            new WelshTextAddedEvent(
+                CASE,
+                WelshText.CHAIR_RESPONSE,
+                DemoJourney.ICPC,
+                DemoJourney.ALEX,
+                null,
+                "Cymraeg",
+                AT),
+            new WelshTextAddedEvent(
+                CASE, WelshText.DISPUTE_ANSWER, "d-unknown", null, null, "Cymraeg", AT),
+            new WelshTextAddedEvent(
+                CASE, WelshText.CASE_CLOSED_REASON, "another-case", null, null, "Cymraeg", AT),
+            new WelshTextAddedEvent(
+                CASE, WelshText.PLAN_EXPECTATION, "e-unknown", null, null, "Cymraeg", AT),
+            new WelshTextAddedEvent(CASE, null, DemoJourney.ICPC, null, null, "Cymraeg", AT)));
+    assertThat(Sequences.without(overview())).isEqualTo(Sequences.without(before));
+  }
+
+  @Test
+  void welshThatCanNoLongerBeReadChangesNothing() {
+    Feed.all(projection, WelshJourney.untranslated());
+    CaseOverviewView before = overview();
+    // As a replay reads it once the case's key is destroyed.
+    Feed.all(projection, Erasure.unreadable(WelshJourney.translated()));
+    assertThat(Sequences.without(overview())).isEqualTo(Sequences.without(before));
+  }
+
+  private static final Instant AT = Instant.parse("2026-06-01T09:00:00Z");
 }
