@@ -1,9 +1,11 @@
 package casejourney.projections.plan;
 
 import casejourney.api.BilingualText;
+import casejourney.api.WelshText;
 import casejourney.api.events.CaseRecordErasedEvent;
 import casejourney.api.events.ExpectationMetEvent;
 import casejourney.api.events.PlanVersionPublishedEvent;
+import casejourney.api.events.WelshTextAddedEvent;
 import casejourney.api.plan.ChangeKind;
 import casejourney.api.plan.Expectation;
 import casejourney.api.plan.PlanChange;
@@ -112,6 +114,67 @@ public class ExpectationLedgerProjection implements Prefetching {
             ledger.family().stream().map(markMet).toList(),
             ledger.council().stream().map(markMet).toList(),
             sequence));
+  }
+
+  /**
+   * Welsh for what an expectation asks, or for the reason it last changed when that was in the
+   * current version (the reason of an earlier version is that version's, and stays as it was).
+   */
+  @EventHandler
+  public void on(WelshTextAddedEvent e, @SequenceNumber long sequence) {
+    Optional<ExpectationLedgerView> existing = find(e.caseId());
+    // No ledger (no plan yet, an erased case), Welsh that can no longer be read, or other text:
+    // nothing changes, so nothing is written.
+    if (existing.isEmpty()
+        || existing.get().lastSequence() >= sequence
+        || e.welsh() == null
+        || e.welsh().isBlank()) {
+      return;
+    }
+    ExpectationLedgerView ledger = existing.get();
+    Function<Line, Line> translate =
+        l -> l.expectationId().equals(e.ref()) ? translated(l, e, ledger.planVersion()) : l;
+    List<Line> family = ledger.family().stream().map(translate).toList();
+    List<Line> council = ledger.council().stream().map(translate).toList();
+    if (family.equals(ledger.family()) && council.equals(ledger.council())) {
+      return;
+    }
+    store.save(
+        ExpectationLedgerView.COLLECTION,
+        e.caseId(),
+        new ExpectationLedgerView(
+            ledger.caseId(), ledger.planVersion(), family, council, sequence));
+  }
+
+  private static Line translated(Line l, WelshTextAddedEvent e, int planVersion) {
+    String whatCy = l.whatCy();
+    BilingualText reason = l.lastChangeReason();
+    if (e.kind() == WelshText.PLAN_EXPECTATION && l.what() != null) {
+      whatCy = e.welsh();
+    } else if (e.kind() == WelshText.PLAN_CHANGE_REASON
+        && l.lastChangedInVersion() == planVersion
+        && reason != null
+        && reason.en() != null) {
+      reason = new BilingualText(reason.en(), e.welsh());
+    } else {
+      return l;
+    }
+    return new Line(
+        l.expectationId(),
+        l.responsible(),
+        l.what(),
+        whatCy,
+        l.byWhen(),
+        l.howWeKnow(),
+        l.support(),
+        l.consequence(),
+        l.met(),
+        l.metAt(),
+        l.reopened(),
+        l.timesChanged(),
+        l.lastChangeKind(),
+        l.lastChangedInVersion(),
+        reason);
   }
 
   @EventHandler

@@ -9,6 +9,7 @@ import casejourney.api.events.MeetingScheduledEvent;
 import casejourney.api.events.PlanAcknowledgedEvent;
 import casejourney.api.events.PlanResponseRecordedEvent;
 import casejourney.api.events.PlanVersionPublishedEvent;
+import casejourney.api.events.WelshTextAddedEvent;
 import casejourney.api.plan.PlanChange;
 import casejourney.api.views.PlanHistoryView;
 import casejourney.api.views.PlanHistoryView.Change;
@@ -123,6 +124,21 @@ public class PlanHistoryProjection implements Prefetching {
   @EventHandler
   public void on(ExpectationMetEvent e, @SequenceNumber long sequence) {
     update(e.caseId(), sequence, h -> PlanVersions.met(h, e));
+  }
+
+  /** Welsh for the current version's text; other text is not in a plan history. */
+  @EventHandler
+  public void on(WelshTextAddedEvent e, @SequenceNumber long sequence) {
+    // Welsh that can no longer be read, or for text this history does not hold (no plan yet, an
+    // expectation the current version dropped), changes nothing, so nothing is written.
+    Optional<PlanHistoryView> stored = find(e.caseId());
+    if (stored.isEmpty() || sequence <= stored.get().lastSequence()) {
+      return;
+    }
+    PlanHistoryView changed = PlanVersions.welsh(stored.get(), e);
+    if (changed != stored.get()) {
+      update(e.caseId(), sequence, h -> changed);
+    }
   }
 
   @EventHandler

@@ -1,10 +1,15 @@
 package casejourney.projections.plan;
 
+import casejourney.api.BilingualText;
 import casejourney.api.events.ExpectationMetEvent;
 import casejourney.api.events.PlanAcknowledgedEvent;
 import casejourney.api.events.PlanResponseRecordedEvent;
+import casejourney.api.events.WelshTextAddedEvent;
+import casejourney.api.plan.Expectation;
+import casejourney.api.plan.PlanContent;
 import casejourney.api.views.PlanHistoryView;
 import casejourney.api.views.PlanHistoryView.Acknowledgement;
+import casejourney.api.views.PlanHistoryView.Change;
 import casejourney.api.views.PlanHistoryView.PlanVersionView;
 import casejourney.api.views.PlanHistoryView.Response;
 import java.util.ArrayList;
@@ -49,6 +54,96 @@ final class PlanVersions {
           }
           return copy(v, met, v.acknowledgements(), v.responses());
         });
+  }
+
+  /**
+   * Welsh for the current version's text, as if the worker had written it with the version; older
+   * versions stay as they were published. The same history when there is nothing to change.
+   */
+  static PlanHistoryView welsh(PlanHistoryView h, WelshTextAddedEvent e) {
+    if (h.versions().isEmpty() || e.kind() == null || e.welsh() == null || e.welsh().isBlank()) {
+      return h;
+    }
+    PlanVersionView v = h.versions().get(h.versions().size() - 1);
+    PlanVersionView changed =
+        switch (e.kind()) {
+          case PLAN_EXPECTATION -> withWhatCy(v, e.ref(), e.welsh());
+          case PLAN_CHANGE_REASON -> withReasonCy(v, e.ref(), e.welsh());
+          default -> v;
+        };
+    return changed == v ? h : change(h, v.version(), x -> changed);
+  }
+
+  private static PlanVersionView withWhatCy(PlanVersionView v, String expectationId, String cy) {
+    List<Expectation> expectations = new ArrayList<>(v.content().expectations());
+    boolean found = false;
+    for (int i = 0; i < expectations.size(); i++) {
+      Expectation x = expectations.get(i);
+      if (x.expectationId().equals(expectationId) && x.what() != null) {
+        expectations.set(
+            i,
+            new Expectation(
+                x.expectationId(),
+                x.responsible(),
+                x.what(),
+                cy,
+                x.byWhen(),
+                x.howWeKnow(),
+                x.support(),
+                x.consequence()));
+        found = true;
+      }
+    }
+    if (!found) {
+      return v;
+    }
+    PlanContent c = v.content();
+    return published(
+        v,
+        new PlanContent(c.outcomes(), c.strengths(), c.priorityRisks(), expectations),
+        v.changes());
+  }
+
+  /** Every change to the expectation carries the one reason the worker gave for it. */
+  private static PlanVersionView withReasonCy(PlanVersionView v, String expectationId, String cy) {
+    boolean found = false;
+    List<Change> changes = new ArrayList<>();
+    for (Change c : v.changes()) {
+      if (c.expectationId().equals(expectationId)
+          && c.reason() != null
+          && c.reason().en() != null) {
+        changes.add(
+            new Change(
+                c.expectationId(),
+                c.kind(),
+                c.flagged(),
+                c.before(),
+                c.after(),
+                new BilingualText(c.reason().en(), cy)));
+        found = true;
+      } else {
+        changes.add(c);
+      }
+    }
+    return found ? published(v, v.content(), List.copyOf(changes)) : v;
+  }
+
+  private static PlanVersionView published(
+      PlanVersionView v, PlanContent content, List<Change> changes) {
+    return new PlanVersionView(
+        v.version(),
+        content,
+        v.publishedBy(),
+        v.publishedAt(),
+        v.decidedAtMeetingId(),
+        v.decidedAtMeetingType(),
+        v.decidedAtMeetingDate(),
+        v.betweenConferences(),
+        v.correctsVersion(),
+        changes,
+        v.metExpectationIds(),
+        v.acknowledgements(),
+        v.responses());
   }
 
   private static PlanHistoryView change(

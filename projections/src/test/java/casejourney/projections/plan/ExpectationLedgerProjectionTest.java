@@ -4,7 +4,9 @@ import static casejourney.projections.support.Projections.CASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import casejourney.api.BilingualText;
+import casejourney.api.WelshText;
 import casejourney.api.events.PlanVersionPublishedEvent;
+import casejourney.api.events.WelshTextAddedEvent;
 import casejourney.api.plan.ChangeKind;
 import casejourney.api.plan.PlanComparison;
 import casejourney.api.views.ExpectationLedgerView;
@@ -15,10 +17,14 @@ import casejourney.projections.support.Erasure;
 import casejourney.projections.support.Feed;
 import casejourney.projections.support.InMemoryViewStore;
 import casejourney.projections.support.Projections;
+import casejourney.projections.support.Sequences;
+import casejourney.projections.support.WelshJourney;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
 
 class ExpectationLedgerProjectionTest {
@@ -100,5 +106,81 @@ class ExpectationLedgerProjectionTest {
   @Test
   void anErasedCasesEventsReadAgainAfterItsErasureChangeNothing() {
     Erasure.assertRedeliveryChangesNothing(projection, store);
+  }
+
+  @Test
+  void welshAddedLaterReadsAsIfTheWorkerHadWrittenItWithTheCurrentVersion() {
+    Feed.all(projection, WelshJourney.givenAtFirst());
+    ExpectationLedgerView givenAtFirst = ledger();
+    projection.reset();
+    Feed.all(projection, WelshJourney.translated());
+    assertThat(Sequences.without(ledger())).isEqualTo(Sequences.without(givenAtFirst));
+    Line course = ledger().family().get(0);
+    assertThat(course.whatCy()).isEqualTo(WelshJourney.WELSH.get(WelshText.PLAN_EXPECTATION));
+    assertThat(course.lastChangeReason())
+        .isEqualTo(
+            new BilingualText(
+                "The course now starts earlier, so it ends by 31 May.",
+                WelshJourney.WELSH.get(WelshText.PLAN_CHANGE_REASON)));
+    // The council's line already had its Welsh, and keeps it.
+    assertThat(ledger().council().get(0).whatCy()).isEqualTo("Trefnu cynhadledd grŵp teulu");
+  }
+
+  @Test
+  void aReasonFromAnEarlierVersionIsThatVersionsAndGetsNoWelshFromTheCurrentOne() {
+    var v3 =
+        new PlanVersionPublishedEvent(
+            CASE,
+            3,
+            DemoJourney.planV2(),
+            List.of(),
+            Map.of(),
+            null,
+            null,
+            DemoJourney.PRIYA,
+            Instant.parse("2026-04-20T10:00:00Z"),
+            null);
+    Feed.all(
+        projection,
+        Projections.journeyThen(
+            v3, WelshJourney.welsh(WelshText.PLAN_CHANGE_REASON, "Rheswm fersiwn 2", 1)));
+    assertThat(ledger().family().get(0).lastChangedInVersion()).isEqualTo(2);
+    assertThat(ledger().family().get(0).lastChangeReason().cy()).isNull();
+  }
+
+  @Test
+  void aLaterWelshVersionReplacesTheEarlierOneAndDeliveringItAgainChangesNothing() {
+    List<DomainEventMessage<?>> events =
+        Projections.journeyThen(
+            WelshJourney.welsh(WelshText.PLAN_EXPECTATION, "Drafft", 1),
+            WelshJourney.welsh(WelshText.PLAN_EXPECTATION, "Mynd i’r cwrs magu plant", 2));
+    Feed.all(projection, events);
+    assertThat(ledger().family().get(0).whatCy()).isEqualTo("Mynd i’r cwrs magu plant");
+    Map<String, String> once = store.all(ExpectationLedgerView.COLLECTION);
+    Feed.all(projection, events);
+    assertThat(store.all(ExpectationLedgerView.COLLECTION)).isEqualTo(once);
+  }
+
+  @Test
+  void welshForTextTheLedgerDoesNotHoldOrThatCannotBeReadWritesNothing() {
+    Feed.all(projection, Projections.journey());
+    Map<String, String> before = store.all(ExpectationLedgerView.COLLECTION);
+    Feed.all(
+        projection,
+        Projections.journeyThen(
+            WelshJourney.welsh(WelshText.OUTCOME_REASONS, "Rhesymau", 1),
+            new WelshTextAddedEvent(
+                CASE, WelshText.PLAN_EXPECTATION, "e-unknown", null, null, "Cymraeg", null),
+            new WelshTextAddedEvent(
+                CASE, WelshText.PLAN_EXPECTATION, "e-course", null, null, null, null)));
+    assertThat(store.all(ExpectationLedgerView.COLLECTION)).isEqualTo(before);
+    // No plan yet: no ledger, and none is made.
+    projection.reset();
+    Feed.all(
+        projection,
+        List.of(
+            DemoJourney.message(
+                CASE, 0, WelshJourney.welsh(WelshText.PLAN_EXPECTATION, "Cymraeg", 1))));
+    assertThat(store.all(ExpectationLedgerView.COLLECTION)).isEmpty();
   }
 }

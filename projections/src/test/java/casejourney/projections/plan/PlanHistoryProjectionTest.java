@@ -4,6 +4,8 @@ import static casejourney.projections.support.Projections.CASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import casejourney.api.MeetingType;
+import casejourney.api.WelshText;
+import casejourney.api.events.WelshTextAddedEvent;
 import casejourney.api.plan.ChangeKind;
 import casejourney.api.plan.PlanChange;
 import casejourney.api.views.PlanHistories;
@@ -15,7 +17,11 @@ import casejourney.projections.support.Erasure;
 import casejourney.projections.support.Feed;
 import casejourney.projections.support.InMemoryViewStore;
 import casejourney.projections.support.Projections;
+import casejourney.projections.support.Sequences;
+import casejourney.projections.support.WelshJourney;
+import java.util.List;
 import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
 
 class PlanHistoryProjectionTest {
@@ -94,5 +100,53 @@ class PlanHistoryProjectionTest {
   @Test
   void anErasedCasesEventsReadAgainAfterItsErasureChangeNothing() {
     Erasure.assertRedeliveryChangesNothing(projection, store);
+  }
+
+  @Test
+  void welshAddedLaterReadsAsIfTheWorkerHadPublishedTheCurrentVersionWithIt() {
+    Feed.all(projection, WelshJourney.givenAtFirst());
+    PlanHistoryView givenAtFirst = history();
+    projection.reset();
+    Feed.all(projection, WelshJourney.translated());
+    assertThat(Sequences.without(history())).isEqualTo(Sequences.without(givenAtFirst));
+    PlanVersionView v2 = history().versions().get(1);
+    assertThat(v2.content().expectations().get(0).whatCy())
+        .isEqualTo(WelshJourney.WELSH.get(WelshText.PLAN_EXPECTATION));
+    assertThat(v2.changes().get(0).reason().cy())
+        .isEqualTo(WelshJourney.WELSH.get(WelshText.PLAN_CHANGE_REASON));
+    // Older versions stay as they were published.
+    assertThat(history().versions().get(0).content()).isEqualTo(DemoJourney.planV1());
+  }
+
+  @Test
+  void aLaterWelshVersionReplacesTheEarlierOneAndDeliveringItAgainChangesNothing() {
+    List<DomainEventMessage<?>> events =
+        Projections.journeyThen(
+            WelshJourney.welsh(WelshText.PLAN_CHANGE_REASON, "Drafft", 1),
+            WelshJourney.welsh(WelshText.PLAN_CHANGE_REASON, "Mae’r cwrs yn dechrau’n gynt.", 2));
+    Feed.all(projection, events);
+    assertThat(history().versions().get(1).changes().get(0).reason().cy())
+        .isEqualTo("Mae’r cwrs yn dechrau’n gynt.");
+    // The other change's reason, given with its Welsh, is left as it was.
+    assertThat(history().versions().get(1).changes().get(1).reason().cy())
+        .isEqualTo("Mae tîm y gynhadledd grŵp teulu yn llawn tan fis Gorffennaf.");
+    Map<String, String> once = store.all(PlanHistoryView.COLLECTION);
+    Feed.all(projection, events);
+    assertThat(store.all(PlanHistoryView.COLLECTION)).isEqualTo(once);
+  }
+
+  @Test
+  void welshForTextTheHistoryDoesNotHoldOrThatCannotBeReadWritesNothing() {
+    Feed.all(projection, Projections.journey());
+    Map<String, String> before = store.all(PlanHistoryView.COLLECTION);
+    Feed.all(
+        projection,
+        Projections.journeyThen(
+            WelshJourney.welsh(WelshText.CASE_CLOSED_REASON, "Ar gau", 1),
+            new WelshTextAddedEvent(
+                CASE, WelshText.PLAN_CHANGE_REASON, "e-unknown", null, null, "Cymraeg", null),
+            new WelshTextAddedEvent(
+                CASE, WelshText.PLAN_EXPECTATION, "e-course", null, null, null, null)));
+    assertThat(store.all(PlanHistoryView.COLLECTION)).isEqualTo(before);
   }
 }
