@@ -258,14 +258,35 @@ public class StaffPages {
         .concatMap(caseId -> allowed(user, caseId))
         .concatMap(
             staff ->
-                overview(staff)
+                Mono.zip(overview(staff), welshTasks(staff.caseId()))
                     .onErrorResume(CaseNotFound.class, e -> Mono.empty())
                     .flatMapIterable(
-                        o -> meetings(staff, o).stream().map(m -> chairRow(o, m)).toList()))
+                        t ->
+                            meetings(staff, t.getT1()).stream()
+                                .map(m -> chairRow(t.getT1(), m, t.getT2()))
+                                .toList()))
         .collectList();
   }
 
-  private ChairRow chairRow(CaseOverviewView overview, MeetingView m) {
+  /**
+   * The case's "Welsh text to add" tasks: a chair adds the Welsh to their own meetings' text, so
+   * their cards list those of the worker's tasks.
+   */
+  private Mono<List<WorkerDashboardView.MissingTranslation>> welshTasks(String caseId) {
+    return readModels
+        .find(CaseloadItem.COLLECTION, caseId, CaseloadItem.class)
+        .map(
+            i ->
+                i.missingTranslations() == null
+                    ? List.<WorkerDashboardView.MissingTranslation>of()
+                    : i.missingTranslations())
+        .defaultIfEmpty(List.of());
+  }
+
+  private ChairRow chairRow(
+      CaseOverviewView overview,
+      MeetingView m,
+      List<WorkerDashboardView.MissingTranslation> welsh) {
     boolean cancelled = MeetingView.CANCELLED.equals(m.status());
     boolean upcoming = !cancelled && m.outcome() == null && m.startsAt().isAfter(calendar.now());
     String child = overview.child().personId();
@@ -282,6 +303,10 @@ public class StaffPages {
         upcoming && !chose,
         m.reports() == null ? List.of() : m.reports().stream().filter(r -> r.late()).toList(),
         !cancelled && m.outcome() == null && !m.startsAt().isAfter(calendar.now()),
-        sent && !answered);
+        sent && !answered,
+        welsh.stream()
+            .filter(t -> m.meetingId().equals(t.ref()))
+            .filter(t -> WelshTexts.MEETING_KINDS.stream().anyMatch(k -> k.name().equals(t.what())))
+            .toList());
   }
 }

@@ -78,6 +78,8 @@ public final class StaffViews {
    * @param lateReports reports shared late for it
    * @param outcomeDue it has started and no outcome is recorded
    * @param viewsAwaitingResponse the young person sent views and has no response yet
+   * @param missingTranslations this meeting's text with no Welsh version yet, which the chair may
+   *     add
    */
   public record ChairRow(
       String caseId,
@@ -86,7 +88,8 @@ public final class StaffViews {
       boolean missingChoice,
       List<MeetingView.Report> lateReports,
       boolean outcomeDue,
-      boolean viewsAwaitingResponse) {}
+      boolean viewsAwaitingResponse,
+      List<WorkerDashboardView.MissingTranslation> missingTranslations) {}
 
   /**
    * The case page: who, the timeline for this audience, plan history and meetings, and what the

@@ -252,6 +252,21 @@ class WelshTextTest {
   }
 
   @Test
+  void the_chair_s_meeting_card_lists_its_text_to_translate_and_nothing_else() {
+    String html = get(chair(web), "/staff");
+    String card = html.substring(html.indexOf("Meetings you chair"));
+    assertThat(card)
+        .contains("response to views, with no Welsh yet")
+        .contains(
+            "href=\"/staff/cases/"
+                + Fixtures.MORGAN
+                + "/welsh-text?kind=CHAIR_RESPONSE&amp;ref=m-initial&amp;personId=p-taylor\"")
+        .contains("kind=REDACTION_REASON")
+        .doesNotContain("kind=PLAN_EXPECTATION")
+        .doesNotContain("kind=DISPUTE_ANSWER");
+  }
+
+  @Test
   void nobody_else_and_no_made_up_address_reaches_it() {
     for (WebTestClient nobody :
         List.of(
