@@ -61,9 +61,17 @@ class WelshTextController {
       return new WelshForm(kind, ref, personId, reportId, newEnglish, welsh, formId);
     }
 
+    /** The Welsh may be as long as case-service lets the English it translates be. */
     FormErrors validate() {
       FormErrors errors = new FormErrors();
-      MeetingForms.required(errors, "welsh", welsh, "staff.error.welshText.welsh");
+      MeetingForms.required(
+          errors,
+          "welsh",
+          welsh,
+          "staff.error.welshText.welsh",
+          WelshText.PLAN_EXPECTATION.name().equals(kind)
+              ? MeetingForms.LONG_TEXT
+              : MeetingForms.SHORT_TEXT);
       return errors;
     }
 

@@ -157,12 +157,34 @@ class WelshTextTest {
         .contains("<a href=\"#welsh\">Write the Welsh version</a>")
         .contains("id=\"welsh-error\"")
         .contains("aria-describedby=\"welsh-hint welsh-error\"");
-    String tooLong = "<script>alert(1)</script>" + "a".repeat(2_000);
+    // As case-service: a plan expectation's Welsh may be as long as plan text, a reason's not.
+    String tooLong = "<script>alert(1)</script>" + "a".repeat(5_000);
     assertThat(html(post(worker(web), POST, plan("welsh", tooLong, "formId", "f-b"))))
-        .contains("<a href=\"#welsh\">Keep it to 2,000 characters or fewer</a>")
+        .contains("<a href=\"#welsh\">Keep it to 5,000 characters or fewer</a>")
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
         .doesNotContain("<script>alert(1)");
+    assertThat(
+            html(
+                post(
+                    worker(web),
+                    POST,
+                    "kind",
+                    "CHAIR_RESPONSE",
+                    "ref",
+                    "m-initial",
+                    "personId",
+                    "p-taylor",
+                    "english",
+                    "Thank you.",
+                    "welsh",
+                    "b".repeat(2_001),
+                    "formId",
+                    "f-b")))
+        .contains("<a href=\"#welsh\">Keep it to 2,000 characters or fewer</a>");
     assertThat(commands.sent).isEmpty();
+    post(worker(web), POST, plan("welsh", "c".repeat(5_000), "formId", "f-b"))
+        .expectStatus()
+        .is3xxRedirection();
   }
 
   @Test
