@@ -28,8 +28,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One child's case: the consistency boundary for everything in their journey. The case-wide
- * commands are handled here; meetings, invitations, the young person's voice and the plan each have
- * their own member class, all reading the same {@link CaseRecord}.
+ * commands are handled here; meetings, invitations, the young person's voice, the plan, disputes
+ * and Welsh versions each have their own member class, all reading the same {@link CaseRecord}.
  *
  * <p>Every handler checks, in order: who is acting, that the case is open, the input, then the
  * case's rules; only then does it apply an event.
@@ -54,6 +54,10 @@ public class CaseFile {
 
   @AggregateMember
   private final Disputes disputes = new Disputes(record, meetings, invitations, plans);
+
+  @AggregateMember private final WrittenTexts texts = new WrittenTexts();
+
+  @AggregateMember private final WelshVersions welsh = new WelshVersions(record, meetings, texts);
 
   protected CaseFile() {
     // for Axon: rebuilt from events

@@ -33,6 +33,22 @@ final class Permissions {
     }
   }
 
+  /**
+   * The allocated worker, or a conference chair. A chair may act only on a meeting they chair,
+   * which the caller checks with {@link #chairOf} once it knows the meeting.
+   */
+  static void allocatedWorkerOrChair(Actor actor, CaseRecord record, String action) {
+    if (ActorRole.CHAIR.name().equals(actor.role())) {
+      return;
+    }
+    if (!ActorRole.WORKER.name().equals(actor.role()) || !same(actor, record.worker().subject())) {
+      throw new NotPermittedException(
+          FIELD,
+          "only the social worker allocated to this case, or the chair of the meeting, can "
+              + action);
+    }
+  }
+
   static void chairOf(Actor actor, Meeting meeting, String action) {
     role(actor, ActorRole.CHAIR, action);
     if (!same(actor, meeting.chair().subject())) {

@@ -12,4 +12,11 @@ public sealed interface Amendment {
 
   /** Removes every entry whose {@code links} map {@code link} to {@code value}. */
   record RemoveLinked(String link, String value) implements Amendment {}
+
+  /**
+   * Puts {@code entry} in place of the entry with the same {@code entryId}, where it stands (one
+   * event makes at most one entry in a document); nothing when there is none. For the rare change
+   * to words already shown, such as their Welsh version added later.
+   */
+  record Replace(String entryId, Object entry) implements Amendment {}
 }

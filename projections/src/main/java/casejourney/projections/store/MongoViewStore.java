@@ -9,6 +9,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -170,6 +171,36 @@ public final class MongoViewStore implements ViewStore {
     }
   }
 
+  @Override
+  public <T> Optional<T> amended(String collection, String id, Class<T> type) {
+    Map<Key, Entry> cache = batchCache();
+    Entry entry = cache == null ? null : cache.get(new Key(collection, id));
+    Amended pending = entry == null ? null : amended(entry);
+    BsonDocument document;
+    if (pending != null && !entry.stored()) {
+      if (pending.created() == null) {
+        return Optional.empty();
+      }
+      document = mutable(ViewBson.write(id, pending.created()));
+    } else {
+      RawBsonDocument stored = raw(collection).find(Filters.eq("_id", id)).first();
+      if (stored == null) {
+        return Optional.empty();
+      }
+      document = mutable(stored);
+    }
+    if (pending != null) {
+      applyInMemory(document, pending.changes());
+      document.put(SEQUENCE, sequence(Math.max(pending.lastSequence(), sequenceOf(document))));
+    }
+    return Optional.of(ViewBson.read(new RawBsonDocument(document, DOCUMENTS), type));
+  }
+
+  private static long sequenceOf(BsonDocument document) {
+    BsonValue value = document.get(SEQUENCE);
+    return value == null || !value.isNumber() ? -1 : value.asNumber().longValue();
+  }
+
   /** The batch's entry for a document read for its sequence, read now (and kept) if it has none. */
   private Entry sequenceKnown(Map<Key, Entry> cache, Key key) {
     Entry entry = cache == null ? null : cache.get(key);
@@ -318,14 +349,7 @@ public final class MongoViewStore implements ViewStore {
       String id, Amended amended, boolean stored) {
     if (!stored) {
       BsonDocument document = mutable(ViewBson.write(id, amended.created()));
-      BsonArray entries = document.getArray(ENTRIES);
-      for (Change change : amended.changes()) {
-        if (change.amendment() instanceof Amendment.Prepend prepend) {
-          entries.add(0, ViewBson.encode(prepend.entry()));
-        } else if (change.amendment() instanceof Amendment.RemoveLinked remove) {
-          entries.removeIf(e -> linked(e.asDocument(), remove));
-        }
-      }
+      applyInMemory(document, amended.changes());
       document.put(SEQUENCE, sequence(amended.lastSequence()));
       return List.of(new InsertOneModel<>(new RawBsonDocument(document, DOCUMENTS)));
     }
@@ -349,9 +373,42 @@ public final class MongoViewStore implements ViewStore {
         BsonDocument condition =
             new BsonDocument("links." + remove.link(), new BsonString(remove.value()));
         updates.add(update(id, "$pull", new BsonDocument(ENTRIES, condition), change.sequence()));
+      } else if (change.amendment() instanceof Amendment.Replace replace) {
+        BsonDocument set =
+            new BsonDocument(ENTRIES + ".$[e]", ViewBson.encode(replace.entry()))
+                .append(SEQUENCE, sequence(change.sequence()));
+        updates.add(
+            new UpdateOneModel<>(
+                Filters.eq("_id", id),
+                new BsonDocument("$set", set),
+                new UpdateOptions()
+                    .arrayFilters(
+                        List.of(
+                            new BsonDocument("e.entryId", new BsonString(replace.entryId()))))));
       }
     }
     return updates;
+  }
+
+  /** The changes as MongoDB makes them, to a document held whole. */
+  private static void applyInMemory(BsonDocument document, List<Change> changes) {
+    BsonArray entries = document.getArray(ENTRIES);
+    for (Change change : changes) {
+      if (change.amendment() instanceof Amendment.Prepend prepend) {
+        entries.add(0, ViewBson.encode(prepend.entry()));
+      } else if (change.amendment() instanceof Amendment.RemoveLinked remove) {
+        entries.removeIf(e -> linked(e.asDocument(), remove));
+      } else if (change.amendment() instanceof Amendment.Replace replace) {
+        for (int i = 0; i < entries.size(); i++) {
+          BsonValue entryId = entries.get(i).asDocument().get("entryId");
+          if (entryId != null
+              && entryId.isString()
+              && entryId.asString().getValue().equals(replace.entryId())) {
+            entries.set(i, ViewBson.encode(replace.entry()));
+          }
+        }
+      }
+    }
   }
 
   private static WriteModel<RawBsonDocument> update(

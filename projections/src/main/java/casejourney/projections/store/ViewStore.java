@@ -42,6 +42,13 @@ public interface ViewStore {
    */
   void amend(String collection, String id, Object created, Amendment change, long sequence);
 
+  /**
+   * A document changed only by {@link #amend}, read whole as this batch has changed it so far, or
+   * empty when there is none. Only for the rare change that must see what is there ({@link
+   * Amendment.Replace}); a document is never read whole to add to it.
+   */
+  <T> Optional<T> amended(String collection, String id, Class<T> type);
+
   /** Removes every document, before a replay rebuilds them. */
   void clear(String collection);
 }

@@ -49,6 +49,7 @@ final class ExclusionEntries {
         (b, t) ->
             b.when(startsAt)
                 .link("meetingId", e.meetingId())
+                .link("personId", e.personId())
                 .flagged(true)
                 .also("excluded.still", lang -> new Object[] {d.name(e.personId())})
                 .quote("CHAIR", "reason", e.reason()));

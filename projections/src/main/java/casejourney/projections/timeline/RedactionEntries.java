@@ -50,6 +50,7 @@ final class RedactionEntries {
             b.when(startsAt)
                 .link("meetingId", e.meetingId())
                 .link("reportId", e.reportId())
+                .link("personId", e.personId())
                 .flagged(true)
                 .quote("WORKER", "report", "en", title)
                 .quote("WORKER", "reason", e.reason()));

@@ -2,6 +2,7 @@ package casejourney.projections.timeline;
 
 import casejourney.api.events.CaseOpenedEvent;
 import casejourney.api.events.CaseRecordErasedEvent;
+import casejourney.api.events.WelshTextAddedEvent;
 import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.TimelineView;
 import casejourney.projections.ProcessingGroups;
@@ -60,11 +61,17 @@ public class TimelineProjection implements Prefetching {
     if (!file.apply(event, sequence)) {
       return;
     }
-    Deliveries deliveries = new Deliveries(text, file, known.orElse(null), eventId, at);
-    if (!CaseEntries.write(deliveries, event)) {
-      MeetingEntries.write(deliveries, event);
+    List<Delivery> all;
+    if (event instanceof WelshTextAddedEvent e) {
+      all = WelshEntries.replacements(store, file, e, sequence);
+    } else {
+      Deliveries deliveries = new Deliveries(text, file, known.orElse(null), eventId, at);
+      if (!CaseEntries.write(deliveries, event)) {
+        MeetingEntries.write(deliveries, event);
+      }
+      all = deliveries.all();
     }
-    for (Delivery delivery : deliveries.all()) {
+    for (Delivery delivery : all) {
       deliver(delivery, sequence);
     }
     store.save(CASES, caseId, file.toView());
@@ -141,9 +148,11 @@ public class TimelineProjection implements Prefetching {
         new TimelineView(
             target.id(), target.caseId(), target.audience(), target.personId(), List.of(), -1);
     Amendment change =
-        delivery.entry() != null
-            ? new Amendment.Prepend(delivery.entry())
-            : new Amendment.RemoveLinked("contributionId", delivery.removeContributionId());
+        delivery.replaces()
+            ? new Amendment.Replace(delivery.entry().entryId(), delivery.entry())
+            : delivery.entry() != null
+                ? new Amendment.Prepend(delivery.entry())
+                : new Amendment.RemoveLinked("contributionId", delivery.removeContributionId());
     store.amend(TimelineView.COLLECTION, target.id(), created, change, sequence);
   }
 }

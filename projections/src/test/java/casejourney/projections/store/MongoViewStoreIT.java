@@ -86,13 +86,18 @@ class MongoViewStoreIT {
     TimelineEntry views = entry("e-2", "c-1");
     TimelineEntry third = entry("e-3", null);
     TimelineEntry fourth = entry("e-4", null);
+    // Welsh added later to words two entries quote: each entry replaced where it stands.
+    TimelineEntry firstInWelsh = inWelsh(first);
+    TimelineEntry thirdInWelsh = inWelsh(third);
     List<Runnable> steps =
         List.of(
             () -> amend("one_batch", new Amendment.Prepend(first), 1),
             () -> amend("one_batch", new Amendment.Prepend(views), 2),
             () -> amend("one_batch", new Amendment.Prepend(third), 3),
-            () -> amend("one_batch", new Amendment.RemoveLinked("contributionId", "c-1"), 4),
-            () -> amend("one_batch", new Amendment.Prepend(fourth), 5));
+            () -> amend("one_batch", new Amendment.Replace("e-3", thirdInWelsh), 4),
+            () -> amend("one_batch", new Amendment.RemoveLinked("contributionId", "c-1"), 5),
+            () -> amend("one_batch", new Amendment.Prepend(fourth), 6),
+            () -> amend("one_batch", new Amendment.Replace("e-1", firstInWelsh), 7));
     inBatch(() -> steps.forEach(Runnable::run));
     // The same changes one batch each, then outside any batch: inserted, then pushed and pulled.
     for (String collection : List.of("batch_each", "no_batch")) {
@@ -101,23 +106,27 @@ class MongoViewStoreIT {
               () -> amend(collection, new Amendment.Prepend(first), 1),
               () -> amend(collection, new Amendment.Prepend(views), 2),
               () -> amend(collection, new Amendment.Prepend(third), 3),
-              () -> amend(collection, new Amendment.RemoveLinked("contributionId", "c-1"), 4),
-              () -> amend(collection, new Amendment.Prepend(fourth), 5));
+              () -> amend(collection, new Amendment.Replace("e-3", thirdInWelsh), 4),
+              () -> amend(collection, new Amendment.RemoveLinked("contributionId", "c-1"), 5),
+              () -> amend(collection, new Amendment.Prepend(fourth), 6),
+              () -> amend(collection, new Amendment.Replace("e-1", firstInWelsh), 7));
       each.forEach(step -> run(collection.equals("batch_each"), step));
     }
-    // Stored first, then the rest in one batch: a pull, then two entries pushed together.
+    // Stored first, then the rest in one batch: a replacement, a pull, a push and a replacement.
     inBatch(
         () -> {
           amend("stored_then_batch", new Amendment.Prepend(first), 1);
           amend("stored_then_batch", new Amendment.Prepend(views), 2);
+          amend("stored_then_batch", new Amendment.Prepend(third), 3);
         });
     inBatch(
         () -> {
-          amend("stored_then_batch", new Amendment.RemoveLinked("contributionId", "c-1"), 3);
-          amend("stored_then_batch", new Amendment.Prepend(third), 4);
-          amend("stored_then_batch", new Amendment.Prepend(fourth), 5);
+          amend("stored_then_batch", new Amendment.Replace("e-3", thirdInWelsh), 4);
+          amend("stored_then_batch", new Amendment.RemoveLinked("contributionId", "c-1"), 5);
+          amend("stored_then_batch", new Amendment.Prepend(fourth), 6);
+          amend("stored_then_batch", new Amendment.Replace("e-1", firstInWelsh), 7);
         });
-    store.save("whole", ID, timeline(List.of(fourth, third, first), 5));
+    store.save("whole", ID, timeline(List.of(fourth, thirdInWelsh, firstInWelsh), 7));
 
     byte[] whole = bytes("whole");
     assertThat(whole).isNotEmpty();
@@ -125,8 +134,49 @@ class MongoViewStoreIT {
     assertThat(bytes("batch_each")).isEqualTo(whole);
     assertThat(bytes("no_batch")).isEqualTo(whole);
     assertThat(bytes("stored_then_batch")).isEqualTo(whole);
-    assertThat(store.lastSequence("whole", ID)).isEqualTo(5);
+    assertThat(store.lastSequence("whole", ID)).isEqualTo(7);
     assertThat(store.lastSequence("whole", "case-1:nobody")).isEqualTo(-1);
+  }
+
+  @Test
+  void aDocumentReadWholeInABatchIsAsTheBatchHasAmendedItSoFar() {
+    TimelineEntry first = entry("e-1", null);
+    TimelineEntry second = entry("e-2", null);
+    inBatch(() -> amend("read_amended", new Amendment.Prepend(first), 1));
+    inBatch(
+        () -> {
+          store.prefetchSequences("read_amended", List.of(ID, "case-1:nobody"));
+          amend("read_amended", new Amendment.Prepend(second), 2);
+          assertThat(store.amended("read_amended", ID, TimelineView.class))
+              .hasValue(timeline(List.of(second, first), 2));
+          assertThat(store.amended("read_amended", "case-1:nobody", TimelineView.class)).isEmpty();
+        });
+    inBatch(
+        () -> {
+          amend("read_new", new Amendment.Prepend(first), 1);
+          assertThat(store.amended("read_new", ID, TimelineView.class))
+              .hasValue(timeline(List.of(first), 1));
+        });
+    assertThat(store.amended("read_amended", ID, TimelineView.class))
+        .hasValue(timeline(List.of(second, first), 2));
+  }
+
+  private static TimelineEntry inWelsh(TimelineEntry e) {
+    List<TimelineEntry.Quoted> quotes = new ArrayList<>(e.quotes());
+    quotes.add(new TimelineEntry.Quoted("WORKER", "reason", "cy", "Oherwydd"));
+    return new TimelineEntry(
+        e.entryId(),
+        e.kind(),
+        e.category(),
+        e.at(),
+        e.when(),
+        e.date(),
+        e.title(),
+        e.body(),
+        List.copyOf(quotes),
+        e.glossaryKeys(),
+        e.links(),
+        e.flagged());
   }
 
   @Test

@@ -73,7 +73,12 @@ public final class InMemoryViewStore implements ViewStore {
     return json == null ? -1 : tree(json).get("lastSequence").asLong();
   }
 
-  /** Changes the document as MongoDB's {@code $push} and {@code $pull} would. */
+  @Override
+  public <T> Optional<T> amended(String collection, String id, Class<T> type) {
+    return find(collection, id, type);
+  }
+
+  /** Changes the document as MongoDB's {@code $push}, {@code $pull} and {@code $set} would. */
   @Override
   public void amend(String collection, String id, Object created, Amendment change, long sequence) {
     String json = collection(collection).get(id);
@@ -86,6 +91,12 @@ public final class InMemoryViewStore implements ViewStore {
         JsonNode value = entries.get(i).path("links").get(remove.link());
         if (value != null && value.asText().equals(remove.value())) {
           entries.remove(i);
+        }
+      }
+    } else if (change instanceof Amendment.Replace replace) {
+      for (int i = 0; i < entries.size(); i++) {
+        if (entries.get(i).path("entryId").asText().equals(replace.entryId())) {
+          entries.set(i, JSON.valueToTree(replace.entry()));
         }
       }
     }
