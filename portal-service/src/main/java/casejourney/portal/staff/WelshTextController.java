@@ -9,8 +9,6 @@ import casejourney.portal.commands.CaseCommands;
 import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.staff.WelshTexts.Target;
 import casejourney.portal.web.FormErrors;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
@@ -44,54 +42,6 @@ class WelshTextController {
     this.commands = commands;
   }
 
-  /**
-   * The ids of the text (as {@link WelshTexts.Target}), the English it was written from, and its
-   * Welsh.
-   */
-  public record WelshForm(
-      String kind,
-      String ref,
-      String personId,
-      String reportId,
-      String english,
-      String welsh,
-      String formId) {
-
-    WelshForm withEnglish(String newEnglish) {
-      return new WelshForm(kind, ref, personId, reportId, newEnglish, welsh, formId);
-    }
-
-    /** The Welsh may be as long as case-service lets the English it translates be. */
-    FormErrors validate() {
-      FormErrors errors = new FormErrors();
-      MeetingForms.required(
-          errors,
-          "welsh",
-          welsh,
-          "staff.error.welshText.welsh",
-          WelshText.PLAN_EXPECTATION.name().equals(kind)
-              ? MeetingForms.LONG_TEXT
-              : MeetingForms.SHORT_TEXT);
-      return errors;
-    }
-
-    Map<String, Object> command() {
-      // Nulls kept: the command names every id, as the contract's JSON does.
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("kind", kind);
-      body.put("ref", ref);
-      body.put("personId", blankToNull(personId));
-      body.put("reportId", blankToNull(reportId));
-      body.put("english", english);
-      body.put("welsh", MeetingForms.strip(welsh));
-      return body;
-    }
-
-    private static String blankToNull(String value) {
-      return value == null || value.isBlank() ? null : value;
-    }
-  }
-
   @GetMapping(PATH)
   Mono<String> show(
       Authentication user,
@@ -106,24 +56,12 @@ class WelshTextController {
         .flatMap(
             c ->
                 welsh
-                    .task(c.caseId(), target)
-                    .map(Optional::of)
-                    .defaultIfEmpty(Optional.empty())
+                    .taskIfListed(c.caseId(), target)
                     .map(
                         task ->
                             page(
                                 c,
-                                task.map(
-                                        t ->
-                                            new WelshForm(
-                                                kind,
-                                                ref,
-                                                target.personId(),
-                                                target.reportId(),
-                                                t.english(),
-                                                null,
-                                                MeetingForms.newFormId()))
-                                    .orElse(null),
+                                task.map(t -> WelshTextForm.forTask(target, t)).orElse(null),
                                 new FormErrors(),
                                 m)));
   }
@@ -132,7 +70,7 @@ class WelshTextController {
   Mono<String> add(
       Authentication user,
       @PathVariable String caseId,
-      @ModelAttribute("form") WelshForm form,
+      @ModelAttribute("form") WelshTextForm form,
       Model m) {
     Target target =
         Target.of(form.kind(), form.ref(), form.personId(), form.reportId())
@@ -157,7 +95,7 @@ class WelshTextController {
    * Welsh.
    */
   private Mono<String> answered(
-      Context c, Target target, WelshForm form, CommandOutcome outcome, Model m) {
+      Context c, Target target, WelshTextForm form, CommandOutcome outcome, Model m) {
     if (!(outcome instanceof CommandOutcome.Refused refused)) {
       return Mono.just(DONE);
     }
@@ -167,9 +105,7 @@ class WelshTextController {
     }
     if (refused.status() == 409 && !refused.errors().isEmpty()) {
       return welsh
-          .task(c.caseId(), target)
-          .map(Optional::of)
-          .defaultIfEmpty(Optional.empty())
+          .taskIfListed(c.caseId(), target)
           .map(task -> page(c, changed(form, task), errorForChanged(form, task), m));
     }
     return Mono.just(
@@ -182,11 +118,11 @@ class WelshTextController {
             e -> page(c, form, e, m)));
   }
 
-  private static WelshForm changed(WelshForm form, Optional<MissingTranslation> task) {
+  private static WelshTextForm changed(WelshTextForm form, Optional<MissingTranslation> task) {
     return task.map(t -> form.withEnglish(t.english())).orElse(form);
   }
 
-  private static FormErrors errorForChanged(WelshForm form, Optional<MissingTranslation> task) {
+  private static FormErrors errorForChanged(WelshTextForm form, Optional<MissingTranslation> task) {
     String key =
         task.isEmpty()
             ? "staff.error.welshText.gone"
@@ -228,7 +164,7 @@ class WelshTextController {
   }
 
   /** {@code form} null: there is no Welsh to add for this text now, so no form either. */
-  private static String page(Context c, WelshForm form, FormErrors errors, Model m) {
+  private static String page(Context c, WelshTextForm form, FormErrors errors, Model m) {
     WelshText kind = c.target().kind();
     m.addAttribute("caseId", c.caseId())
         .addAttribute("child", c.overview().child().name())

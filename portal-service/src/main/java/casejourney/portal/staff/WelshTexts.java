@@ -113,8 +113,8 @@ public class WelshTexts {
         .orElse(null);
   }
 
-  /** The task this target completes, while the caseload still lists it. */
-  Mono<MissingTranslation> task(String caseId, Target target) {
+  /** The task this target completes while the caseload still lists it, else empty. */
+  Mono<Optional<MissingTranslation>> taskIfListed(String caseId, Target target) {
     return readModels
         .find(CaseloadItem.COLLECTION, caseId, CaseloadItem.class)
         .flatMap(
@@ -124,6 +124,8 @@ public class WelshTexts {
                         ? Optional.empty()
                         : item.missingTranslations().stream()
                             .filter(target::completes)
-                            .findFirst()));
+                            .findFirst()))
+        .map(Optional::of)
+        .defaultIfEmpty(Optional.empty());
   }
 }
