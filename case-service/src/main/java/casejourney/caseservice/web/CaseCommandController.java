@@ -1,6 +1,7 @@
 package casejourney.caseservice.web;
 
 import casejourney.api.commands.AcknowledgePlanCommand;
+import casejourney.api.commands.AddWelshTextCommand;
 import casejourney.api.commands.AnswerDisputeCommand;
 import casejourney.api.commands.CancelMeetingCommand;
 import casejourney.api.commands.ChangeWorkerCommand;
@@ -389,6 +390,24 @@ class CaseCommandController {
       ServerWebExchange ex,
       @PathVariable String caseId,
       @RequestBody CloseCaseCommand body) {
+    return dispatcher.dispatch(jwt, ex, body, Map.of("caseId", caseId), List.of(), ACCEPTED);
+  }
+
+  @Operation(
+      summary =
+          "Add or correct the Welsh version of worker-written text already recorded, naming the"
+              + " English it was written from (allocated worker; the chair, for a meeting's text)",
+      description =
+          "kind says which text; ref, personId and reportId find it as the kind says (WelshText)."
+              + " english must be the English recorded now: if it has changed since, the Welsh is"
+              + " refused (409) rather than attached to other words. No such text is a 404; the"
+              + " same Welsh again changes nothing and answers as if accepted.")
+  @PostMapping("/{caseId}/welsh-text")
+  Mono<ResponseEntity<CommandAccepted>> addWelshText(
+      @AuthenticationPrincipal Jwt jwt,
+      ServerWebExchange ex,
+      @PathVariable String caseId,
+      @RequestBody AddWelshTextCommand body) {
     return dispatcher.dispatch(jwt, ex, body, Map.of("caseId", caseId), List.of(), ACCEPTED);
   }
 

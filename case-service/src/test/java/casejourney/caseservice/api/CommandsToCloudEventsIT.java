@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import casejourney.api.EventJson;
 import casejourney.api.events.PlanVersionPublishedEvent;
+import casejourney.api.events.WelshTextAddedEvent;
 import casejourney.api.personal.JdbcCaseKeys;
 import casejourney.api.personal.PersonalData;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -115,6 +116,14 @@ class CommandsToCloudEventsIT extends ApiTestSupport {
         {"answer": "CORRECTED",
          "explanation": {"en": "You were right: the course list shows you there."}}
         """);
+    journey.ok(
+        "worker",
+        journey.cases() + "/welsh-text",
+        """
+        {"kind": "DISPUTE_ANSWER", "ref": "d-1",
+         "english": "You were right: the course list shows you there.",
+         "welsh": "Roeddech chi'n iawn: mae rhestr y cwrs yn dangos eich bod chi yno."}
+        """);
 
     List<String> expectedTypes =
         List.of(
@@ -138,7 +147,8 @@ class CommandsToCloudEventsIT extends ApiTestSupport {
             "ConferenceRecordSentEvent",
             "DisputeRaisedEvent",
             "DisputeAnswerExtendedEvent",
-            "DisputeAnsweredEvent");
+            "DisputeAnsweredEvent",
+            "WelshTextAddedEvent");
     assertThat(storedEvents(journey.caseId)).isEqualTo(expectedTypes.size());
 
     List<ConsumerRecord<String, byte[]>> records =
@@ -182,6 +192,18 @@ class CommandsToCloudEventsIT extends ApiTestSupport {
     assertThat(opened.changes().get(0).after()).isEqualTo("2026-05-29");
     assertThat(secondPlan.get("decidedAtMeetingId").isNull()).isTrue();
     assertThat(header(records.get(14), "axon-metadata-actorSub")).contains("worker");
+
+    ConsumerRecord<String, byte[]> welsh = records.get(records.size() - 1);
+    JsonNode welshPayload = json.readTree(welsh.value());
+    assertThat(welshPayload.get("kind").asText()).isEqualTo("DISPUTE_ANSWER");
+    assertThat(welshPayload.get("ref").asText()).isEqualTo("d-1");
+    assertThat(welshPayload.get("personId").isNull()).isTrue();
+    assertThat(welshPayload.at("/welsh/$sealed").asText()).isEqualTo("A256GCM");
+    assertThat(
+            PersonalData.sealing(EventJson.mapper(), keys)
+                .readValue(welsh.value(), WelshTextAddedEvent.class)
+                .welsh())
+        .isEqualTo("Roeddech chi'n iawn: mae rhestr y cwrs yn dangos eich bod chi yno.");
   }
 
   /** A plain Kafka consumer, as any other consumer of the contract would use. */
