@@ -16,6 +16,7 @@ import casejourney.projections.support.Erasure;
 import casejourney.projections.support.Feed;
 import casejourney.projections.support.InMemoryViewStore;
 import casejourney.projections.support.Projections;
+import casejourney.projections.support.WelshJourney;
 import casejourney.projections.timeline.TimelineProjection;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,20 @@ class ErasedJourneyTest {
     projections.forEach(ErasedJourneyTest::reset);
     assertThat(store.documents()).isEmpty();
     feed(topic);
+    assertThat(store.documents()).isEqualTo(before);
+  }
+
+  @Test
+  void aResetAndReplayOfACaseWithWelshAddedLaterRebuildsTheSameDocuments() {
+    feed(Erasure.otherCase());
+    feed(WelshJourney.translated());
+    Map<String, Map<String, String>> before = store.documents();
+    projections.forEach(ErasedJourneyTest::reset);
+    feed(Erasure.otherCase());
+    feed(WelshJourney.translated());
+    assertThat(store.documents()).isEqualTo(before);
+    // And delivered again, nothing changes.
+    feed(WelshJourney.translated());
     assertThat(store.documents()).isEqualTo(before);
   }
 

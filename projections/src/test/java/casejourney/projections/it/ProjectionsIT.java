@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import casejourney.api.BilingualText;
 import casejourney.api.DisputeAnswer;
 import casejourney.api.DisputedItem;
+import casejourney.api.WelshText;
 import casejourney.api.events.DisputeAnswerExtendedEvent;
 import casejourney.api.events.DisputeAnsweredEvent;
 import casejourney.api.events.DisputeRaisedEvent;
+import casejourney.api.events.ExpectationMetEvent;
+import casejourney.api.events.PlanVersionPublishedEvent;
+import casejourney.api.events.WelshTextAddedEvent;
 import casejourney.api.personal.JdbcCaseKeys;
 import casejourney.api.views.AccessView;
 import casejourney.api.views.CaseOverviewView;
@@ -156,6 +160,7 @@ class ProjectionsIT {
         .contains("PLAN_UPDATED", "REPORT_SHARED", "WORKER_CHANGED");
     assertThat(alex.entries()).noneMatch(e -> e.links().containsKey("contributionId"));
     assertDisputes(CASE_A);
+    assertWelshAddedLater(CASE_A);
     PlanHistoryView plans = view(PlanHistoryView.COLLECTION, CASE_A, PlanHistoryView.class);
     assertThat(plans.versions().get(1).changes())
         .anySatisfy(
@@ -479,7 +484,68 @@ class ProjectionsIT {
     for (Object dispute : disputes) {
       all.add(DemoJourney.message(caseId, all.size(), dispute));
     }
+    Instant added = raised.plus(Duration.ofDays(10));
+    Object[] welsh = {
+      new WelshTextAddedEvent(
+          caseId, WelshText.PLAN_CHANGE_REASON, "e-course", null, null, COURSE_CY, added),
+      new WelshTextAddedEvent(
+          caseId, WelshText.OUTCOME_REASONS, DemoJourney.ICPC, null, null, OUTCOME_CY, added),
+      new WelshTextAddedEvent(
+          caseId,
+          WelshText.DISPUTE_EXTENSION_REASON,
+          "d-other",
+          null,
+          null,
+          MORE_TIME_CY,
+          added.plusSeconds(60))
+    };
+    for (Object event : welsh) {
+      all.add(DemoJourney.message(caseId, all.size(), event));
+    }
     return all;
+  }
+
+  // The Welsh the worker adds later (ADR 0018), sealed and carried as the rest is.
+  static final String COURSE_CY =
+      "Mae’r cwrs yn dechrau’n gynt nawr, felly mae’n gorffen erbyn 31 Mai.";
+  static final String OUTCOME_CY = "Mae angen mwy o help ar Taylor gartref.";
+  static final String MORE_TIME_CY = "Mae angen i ni ofyn i’r ddwy ysgol, sy’n cymryd wythnosau.";
+
+  /**
+   * The Welsh added later reads as if given with the English: in the plan's current version and the
+   * ledger, the meeting's outcome and the worker's and invited family's entries for it, the dispute
+   * and Taylor's entry for more time; and the worker's tasks for them go.
+   */
+  private void assertWelshAddedLater(String caseId) {
+    PlanHistoryView plans = view(PlanHistoryView.COLLECTION, caseId, PlanHistoryView.class);
+    assertThat(plans.versions().get(1).changes().get(0).reason().cy()).isEqualTo(COURSE_CY);
+    assertThat(plans.versions().get(0).changes()).isEmpty();
+    ExpectationLedgerView ledger =
+        view(ExpectationLedgerView.COLLECTION, caseId, ExpectationLedgerView.class);
+    assertThat(ledger.family().get(0).lastChangeReason().cy()).isEqualTo(COURSE_CY);
+    CaseOverviewView overview = view(CaseOverviewView.COLLECTION, caseId, CaseOverviewView.class);
+    assertThat(overview.meetings().get(0).outcome().reasons().cy()).isEqualTo(OUTCOME_CY);
+    assertThat(overview.disputes().get(1).extension().reason().cy()).isEqualTo(MORE_TIME_CY);
+    for (String id :
+        List.of(TimelineView.workerId(caseId), TimelineView.familyId(caseId, DemoJourney.RHIAN))) {
+      TimelineView timeline = view(TimelineView.COLLECTION, id, TimelineView.class);
+      assertThat(timeline.entries())
+          .as(id)
+          .filteredOn(e -> e.kind().equals("MEETING_HELD"))
+          .singleElement()
+          .satisfies(
+              e ->
+                  assertThat(e.quotes())
+                      .extracting(q -> q.label(), q -> q.lang(), q -> q.text())
+                      .containsSubsequence(
+                          Tuple.tuple("reasons", "en", "Taylor needs more help at home."),
+                          Tuple.tuple("reasons", "cy", OUTCOME_CY)));
+    }
+    CaseloadItem item = view(CaseloadItem.COLLECTION, caseId, CaseloadItem.class);
+    assertThat(item.missingTranslations())
+        .extracting(MissingTranslation::what)
+        .doesNotContain("PLAN_CHANGE_REASON", "OUTCOME_REASONS", "DISPUTE_EXTENSION_REASON")
+        .contains("PLAN_EXPECTATION", "DISPUTE_ANSWER");
   }
 
   private static final String MORE_TIME_BECAUSE = "We need to ask both schools, which takes weeks.";
@@ -487,7 +553,7 @@ class ProjectionsIT {
   /**
    * The overview keeps both disputes and the latest answer; Rhian reads hers and its answer, no one
    * else in the family does; the dashboard waits on Taylor's to its extended day and asks for the
-   * answer, and the reason for more time, in Welsh.
+   * answer in Welsh (the reason for more time has its Welsh, added later).
    */
   private void assertDisputes(String caseId) {
     CaseOverviewView overview = view(CaseOverviewView.COLLECTION, caseId, CaseOverviewView.class);
@@ -535,10 +601,9 @@ class ProjectionsIT {
     assertThat(item.disputesWaiting())
         .extracting(d -> d.disputeId(), d -> d.name(), d -> d.answerDue(), d -> d.extended())
         .containsExactly(Tuple.tuple("d-other", "Taylor Morgan", LocalDate.of(2026, 7, 28), true));
+    // The answer waits for its Welsh; the reason for more time has had it added since.
     assertThat(item.missingTranslations())
-        .contains(
-            new MissingTranslation("DISPUTE_ANSWER", "d-report", KEPT_BECAUSE),
-            new MissingTranslation("DISPUTE_EXTENSION_REASON", "d-other", MORE_TIME_BECAUSE));
+        .contains(new MissingTranslation("DISPUTE_ANSWER", "d-report", KEPT_BECAUSE));
     assertThat(overview.disputes().get(1).extension().firstAnswerDue())
         .isEqualTo(LocalDate.of(2026, 5, 28));
     assertThat(overview.disputes().get(1).extension().reason().en()).isEqualTo(MORE_TIME_BECAUSE);
@@ -549,8 +614,10 @@ class ProjectionsIT {
             TimelineView.class);
     assertThat(taylor.entries().get(0).kind()).isEqualTo("DISPUTE_EXTENDED");
     assertThat(taylor.entries().get(0).quotes())
-        .extracting(q -> q.label(), q -> q.text())
-        .contains(Tuple.tuple("reason", MORE_TIME_BECAUSE));
+        .extracting(q -> q.label(), q -> q.lang(), q -> q.text())
+        .endsWith(
+            Tuple.tuple("reason", "en", MORE_TIME_BECAUSE),
+            Tuple.tuple("reason", "cy", MORE_TIME_CY));
   }
 
   /** A new case id whose records go to the same partition as {@code caseId}'s. */
@@ -622,9 +689,24 @@ class ProjectionsIT {
 
   /** Until every read model has the case's {@code events}. */
   private void awaitCaseComplete(String caseId, List<DomainEventMessage<?>> events) {
+    long planLast =
+        events.stream()
+            .filter(m -> planEvent(m.getPayload()))
+            .mapToLong(DomainEventMessage::getSequenceNumber)
+            .max()
+            .orElse(-1);
     await(
         Duration.ofSeconds(60),
-        () -> probe().complete(caseId, DemoJourney.Cast.DEMO, events.size() - 1));
+        () -> probe().complete(caseId, DemoJourney.Cast.DEMO, events.size() - 1, planLast));
+  }
+
+  /** An event both the plan histories and the expectation ledgers write for. */
+  private static boolean planEvent(Object event) {
+    return event instanceof PlanVersionPublishedEvent
+        || event instanceof ExpectationMetEvent
+        || (event instanceof WelshTextAddedEvent e
+            && (e.kind() == WelshText.PLAN_EXPECTATION
+                || e.kind() == WelshText.PLAN_CHANGE_REASON));
   }
 
   private long lastSequence(String collection, String id) {

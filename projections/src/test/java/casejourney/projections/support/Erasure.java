@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import casejourney.api.BilingualText;
 import casejourney.api.DisputeAnswer;
 import casejourney.api.DisputedItem;
+import casejourney.api.WelshText;
 import casejourney.api.events.CaseClosedEvent;
 import casejourney.api.events.CaseRecordErasedEvent;
+import casejourney.api.events.WelshTextAddedEvent;
 import casejourney.api.personal.PersonalData;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,12 +78,25 @@ public final class Erasure {
     };
   }
 
-  /** The demo case's journey and its dispute, its closure, then its erasure. */
+  /**
+   * The demo case's journey and its dispute, Welsh added later to the worker's and chair's words,
+   * its closure (the reason's Welsh added after it), then its erasure.
+   */
   public static List<DomainEventMessage<?>> closedAndErased() {
     List<Object> more = new ArrayList<>(List.of(disputeEvents()));
+    more.add(
+        welsh(WelshText.DISPUTE_ANSWER, "d-report", "Mae nodyn y nyrs yn dweud na ddaethoch."));
+    more.add(welsh(WelshText.DISPUTE_EXTENSION_REASON, "d-other", "Mae angen i ni ofyn i’r tîm."));
+    more.add(welsh(WelshText.OUTCOME_REASONS, DemoJourney.ICPC, "Mae angen mwy o help ar Taylor."));
+    more.add(welsh(WelshText.PLAN_CHANGE_REASON, "e-course", "Mae’r cwrs yn dechrau’n gynt."));
     more.add(new CaseClosedEvent(CASE, BilingualText.en("The family is safe now."), CLOSED_AT));
+    more.add(welsh(WelshText.CASE_CLOSED_REASON, CASE, "Mae’r teulu’n ddiogel nawr."));
     more.add(erased(CASE));
     return Projections.journeyThen(more.toArray());
+  }
+
+  private static WelshTextAddedEvent welsh(WelshText kind, String ref, String welsh) {
+    return new WelshTextAddedEvent(CASE, kind, ref, null, null, welsh, CLOSED_AT.minusSeconds(60));
   }
 
   /** The demo case's erasure alone, as {@link #closedAndErased} numbers it. */

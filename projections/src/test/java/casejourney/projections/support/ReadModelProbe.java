@@ -38,10 +38,18 @@ public final class ReadModelProbe {
    * ledgers take none of those later events, so they are held to the journey's own last.
    */
   public boolean complete(String caseId, DemoJourney.Cast cast, long last) {
-    long journey = DemoJourney.events(caseId).size() - 1;
+    return complete(caseId, cast, last, DemoJourney.events(caseId).size() - 1);
+  }
+
+  /**
+   * As {@link #complete(String, DemoJourney.Cast, long)}, when later events include ones the plan
+   * histories and expectation ledgers take (Welsh added to the plan): {@code planLast} is the last
+   * of those.
+   */
+  public boolean complete(String caseId, DemoJourney.Cast cast, long last, long planLast) {
     return lastSequence(CaseOverviewView.COLLECTION, caseId) == last
-        && lastSequence(PlanHistoryView.COLLECTION, caseId) == journey
-        && lastSequence(ExpectationLedgerView.COLLECTION, caseId) == journey
+        && lastSequence(PlanHistoryView.COLLECTION, caseId) == planLast
+        && lastSequence(ExpectationLedgerView.COLLECTION, caseId) == planLast
         && lastSequence(StatutoryClocksView.COLLECTION, caseId) >= 21
         && lastSequence(TimelineView.COLLECTION, TimelineView.workerId(caseId)) == last
         && lastSequence("worker_dashboard_cases", caseId) == last
