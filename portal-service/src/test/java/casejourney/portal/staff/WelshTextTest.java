@@ -86,9 +86,10 @@ class WelshTextTest {
                 + "/welsh-text?kind=REDACTION_REASON&amp;ref=m-initial&amp;personId=p-rhian"
                 + "&amp;reportId=r1\"")
         .contains(
-            "Add Welsh<span class=\"govuk-visually-hidden\"> to this text: Plan expectation, “"
+            "Add Welsh<span class=\"govuk-visually-hidden\"> to this text: Plan expectation,"
+                + " “<span lang=\"en\">"
                 + ENGLISH
-                + "”</span></a>");
+                + "</span>”</span></a>");
     // The words themselves never go in an address.
     assertThat(html).doesNotContainPattern("href=\"[^\"]*parenting[^\"]*\"");
     assertThat(get(worker(web), "/staff?lang=cy"))
