@@ -125,7 +125,8 @@ class WelshTextController {
   private static FormErrors errorForChanged(WelshTextForm form, Optional<MissingTranslation> task) {
     String key =
         task.isEmpty()
-            ? "staff.error.welshText.gone"
+            // Changed, and the new words already have their Welsh (or are gone).
+            ? "staff.error.welshText.changedDone"
             : task.get().english().equals(form.english())
                 // The caseload has not caught up with the change yet.
                 ? "staff.error.welshText.changedReload"

@@ -216,6 +216,16 @@ class WelshTextTest {
             409, "", List.of(new CommandOutcome.FieldError("english", "changed")));
     assertThat(html(post(worker(web), POST, plan("welsh", WELSH, "formId", "f-d"))))
         .contains("<a href=\"#welsh\">The English has changed since you opened this page. Wait");
+    readModels.put(
+        CaseloadItem.COLLECTION,
+        Fixtures.MORGAN,
+        readModels
+            .json(CaseloadItem.COLLECTION, Fixtures.MORGAN)
+            .replace("\"ref\": \"e-course\"", "\"ref\": \"e-done\""));
+    assertThat(html(post(worker(web), POST, plan("welsh", WELSH, "formId", "f-d"))))
+        .contains(
+            "<a href=\"#welsh\">The English has changed since you opened this page, and there");
+    readModels.reset();
     commands.next =
         new CommandOutcome.Refused(
             404, "", List.of(new CommandOutcome.FieldError("ref", "no expectation e-course")));
