@@ -3,6 +3,7 @@ package casejourney.portal.staff;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casejourney.infra.embedded.DemoSeeder;
 import casejourney.portal.browser.Browsers;
 import casejourney.portal.browser.LocalStack;
 import casejourney.portal.support.Fixtures;
@@ -89,9 +90,12 @@ class StaffJourneysIT {
     button(page, "Publish this version").click();
 
     assertThat(page.locator(".govuk-error-summary")).isVisible();
-    assertThat(page.locator(".govuk-error-summary a[href='#reason-e-course']")).isVisible();
+    assertThat(
+            page.locator(
+                ".govuk-error-summary a[href='#reason-" + DemoSeeder.COURSE_EXPECTATION + "']"))
+        .isVisible();
     String reason = "The course has an earlier start date " + System.nanoTime() + ".";
-    page.locator("#reason-e-course").fill(reason);
+    page.locator("#reason-" + DemoSeeder.COURSE_EXPECTATION).fill(reason);
     button(page, "Publish this version").click();
     assertThat(page.locator(".govuk-notification-banner"))
         .containsText("The plan version is published.");
@@ -318,7 +322,7 @@ class StaffJourneysIT {
                     Pattern.compile("^Add Welsh to this text: Plan expectation, “" + english)));
     // The address names the text by its ids only, never by its words.
     assertThat(add.first().getAttribute("href"))
-        .contains("/welsh-text?kind=PLAN_EXPECTATION&ref=")
+        .endsWith("/welsh-text?kind=PLAN_EXPECTATION&ref=" + DemoSeeder.MEALS_EXPECTATION)
         .doesNotContain("meal");
     add.first().click();
     assertThat(worker).hasTitle("Add the Welsh version – Case Journey");

@@ -21,6 +21,15 @@ import java.util.regex.Pattern;
 public final class DemoSeeder {
 
   static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  /**
+   * The seeded plan's expectation ids are opaque, as the portal makes them, so that a demo address
+   * that names an expectation says no more about it than a real one would. The plan JSON below
+   * spells them out; tests that drive the seeded plan through pages name them here.
+   */
+  public static final String COURSE_EXPECTATION = "e-5b1f0c2e";
+
+  public static final String MEALS_EXPECTATION = "e-9d3a7e41";
   private static final Pattern MEETING_ID = Pattern.compile("\"meetingId\"\\s*:\\s*\"([^\"]+)\"");
 
   private final String caseServiceUrl;
@@ -140,7 +149,7 @@ public final class DemoSeeder {
         plan(
             today.plusWeeks(6),
             """
-            {"e-course": {"en": "The course now starts earlier, so it can finish before the \
+            {"e-5b1f0c2e": {"en": "The course now starts earlier, so it can finish before the \
             review meeting.", "cy": "Mae'r cwrs yn dechrau'n gynt nawr, fel ei fod yn gorffen \
             cyn y cyfarfod adolygu."}}
             """,
@@ -164,15 +173,15 @@ public final class DemoSeeder {
            "strengths": ["Taylor goes to school every day", "The family want to work with us"],
            "priorityRisks": ["Arguments at home at night", "Meals are not regular"],
            "expectations": [
-             {"expectationId": "e-course", "what": "Go to the parenting course each week",
+             {"expectationId": "e-5b1f0c2e", "what": "Go to the parenting course each week",
               "responsible": {"party": "FAMILY_MEMBER", "personId": "p-alex", "name": "Alex"},
               "byWhen": "%s", "howWeKnow": "The course leader tells us you went each week",
               "support": "We pay for the course and your bus fare", "consequence": ""},
-             {"expectationId": "e-meals", "what": "Make sure Taylor has a meal every evening",
+             {"expectationId": "e-9d3a7e41", "what": "Make sure Taylor has a meal every evening",
               "responsible": {"party": "FAMILY_MEMBER", "personId": "p-rhian", "name": "Rhian"},
               "byWhen": "%s", "howWeKnow": "Taylor and the school tell us things are better",
               "support": "A family support worker visits once a week", "consequence": ""},
-             {"expectationId": "e-fgc", "what": "Arrange a family group conference",
+             {"expectationId": "e-c27b84f6", "what": "Arrange a family group conference",
               "responsible": {"party": "COUNCIL", "personId": null, "name": "Sam Patel"},
               "byWhen": "%s", "howWeKnow": "A date is agreed with the family",
               "support": "", "consequence": ""}]},
