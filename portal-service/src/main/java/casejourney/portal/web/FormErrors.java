@@ -21,14 +21,21 @@ public final class FormErrors {
    * @param field the id of the input it is about (the summary links to {@code #field})
    * @param key a message key, or null when {@code text} is to be shown as it is
    * @param text literal text from case-service, or null
+   * @param args the message's arguments; the page writes a {@link java.time.LocalDate} among them
+   *     in its own language ({@link TextHelper#args})
    */
-  public record Error(String field, String key, String text) {}
+  public record Error(String field, String key, String text, List<Object> args) {
+
+    public Error(String field, String key, String text) {
+      this(field, key, text, List.of());
+    }
+  }
 
   private final Map<String, Error> byField = new LinkedHashMap<>();
 
-  /** Adds an error from a message key; the first error per field wins. */
-  public FormErrors add(String field, String key) {
-    byField.putIfAbsent(field, new Error(field, key, null));
+  /** Adds an error from a message key and its arguments; the first error per field wins. */
+  public FormErrors add(String field, String key, Object... args) {
+    byField.putIfAbsent(field, new Error(field, key, null, List.of(args)));
     return this;
   }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,10 @@ public class TextHelper {
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final DateTimeFormatter DAY_CY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", LanguageResolver.WELSH);
+  private static final DateTimeFormatter WEEKDAY_DAY_EN =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter WEEKDAY_DAY_CY =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", LanguageResolver.WELSH);
   private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("ha", Locale.ENGLISH);
   private static final DateTimeFormatter HOUR_MINUTE =
       DateTimeFormatter.ofPattern("h:mma", Locale.ENGLISH);
@@ -56,6 +61,29 @@ public class TextHelper {
 
   public String day(LocalDate date, String lang) {
     return date == null ? "" : date.format("cy".equals(lang) ? DAY_CY : DAY_EN);
+  }
+
+  /**
+   * The day with its weekday, as it reads inside a sentence: "Saturday 26 December 2026", "dydd
+   * Sadwrn 26 Rhagfyr 2026" (Welsh writes "dydd" in lower case there; the JDK gives "Dydd").
+   */
+  public String weekdayAndDay(LocalDate date, String lang) {
+    if (date == null) {
+      return "";
+    }
+    if (!"cy".equals(lang)) {
+      return date.format(WEEKDAY_DAY_EN);
+    }
+    String welsh = date.format(WEEKDAY_DAY_CY);
+    return Character.toLowerCase(welsh.charAt(0)) + welsh.substring(1);
+  }
+
+  /**
+   * A message's arguments in this language. A date in an error message is the day the person chose,
+   * so it is named with its weekday: that is often what is wrong with it.
+   */
+  public Object[] args(List<Object> args, String lang) {
+    return args.stream().map(a -> a instanceof LocalDate d ? weekdayAndDay(d, lang) : a).toArray();
   }
 
   public String day(Instant instant, String lang) {

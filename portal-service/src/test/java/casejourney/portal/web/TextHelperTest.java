@@ -52,4 +52,13 @@ class TextHelperTest {
     assertThat(text.planValue("2026-06-15", "cy"))
         .isEqualTo(new TextHelper.Shown("15 Mehefin 2026", "cy", false));
   }
+
+  @Test
+  void a_day_with_its_weekday_reads_inside_a_sentence_in_either_language() {
+    LocalDate christmas = LocalDate.of(2026, 12, 25);
+    assertThat(text.weekdayAndDay(christmas, "en")).isEqualTo("Friday 25 December 2026");
+    assertThat(text.weekdayAndDay(christmas, "cy")).isEqualTo("dydd Gwener 25 Rhagfyr 2026");
+    assertThat(text.args(List.of(christmas, 3), "cy"))
+        .containsExactly("dydd Gwener 25 Rhagfyr 2026", 3);
+  }
 }
