@@ -25,7 +25,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Moving or cancelling a meeting, each with the reason the family will see. A move after the
- * meeting's statutory date is not sent until the worker has said why, as when scheduling it.
+ * meeting's statutory date is not sent until the worker has said why, nor a move to a day that is
+ * not a working day until the worker has confirmed it, as when scheduling it.
  */
 @Controller
 class MeetingChangeController {
@@ -97,6 +98,7 @@ class MeetingChangeController {
     FormErrors errors =
         form.validate(
             rule,
+            closed(form),
             ctx.meeting().startsAt(),
             calendar.now(),
             form.reportsMadeLate(ctx.meeting(), calendar.statutory().calendar()));
@@ -200,7 +202,7 @@ class MeetingChangeController {
         due.get(), calendar.statutory().lateness(due.get(), form.startsAt().toLocalDate()));
   }
 
-  private static String movePage(
+  private String movePage(
       MeetingCase ctx,
       MoveForm form,
       FormErrors errors,
@@ -210,8 +212,18 @@ class MeetingChangeController {
     if (ctx.settled() != null) {
       return StaffActionsController.notPossible(ctx.caseId(), ctx.settled(), response, m);
     }
-    ctx.page(errors, m).addAttribute("form", form).addAttribute("rule", rule);
+    ctx.page(errors, m)
+        .addAttribute("form", form)
+        .addAttribute("rule", rule)
+        .addAttribute("closed", closed(form));
     return "staff/meeting-move";
+  }
+
+  private NonWorkingDayRule closed(MoveForm form) {
+    return NonWorkingDayRule.of(
+        calendar.calendar(),
+        form.startsAt() == null ? null : form.startsAt().toLocalDate(),
+        form.nonWorkingDay());
   }
 
   private static String cancelPage(

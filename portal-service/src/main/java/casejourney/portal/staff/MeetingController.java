@@ -28,7 +28,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Scheduling a meeting. The due date of each kind of meeting is shown before the worker picks a
- * date, and a date after it is not sent until the worker has said why.
+ * date, and a date after it is not sent until the worker has said why; nor is a day that is not a
+ * working day until the worker has confirmed it.
  */
 @Controller
 class MeetingController {
@@ -79,7 +80,7 @@ class MeetingController {
   private Mono<String> schedule(
       Authentication user, StaffAccess staff, Context ctx, MeetingForm form, Model model) {
     LateRule rule = rule(ctx, form);
-    FormErrors errors = form.validate(rule, ctx.chairs());
+    FormErrors errors = form.validate(rule, closed(form), ctx.chairs());
     if (!errors.isEmpty()) {
       return Mono.just(page(staff, ctx, form, errors, rule, model));
     }
@@ -124,6 +125,7 @@ class MeetingController {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("rule", rule);
+    model.addAttribute("closed", closed(form));
     model.addAttribute("dues", dues);
     model.addAttribute("types", MeetingType.values());
     model.addAttribute("chairs", ctx.chairs());
@@ -140,6 +142,13 @@ class MeetingController {
             ctx.clocks(),
             form.meetingType(),
             form.startsAt().toLocalDate());
+  }
+
+  private NonWorkingDayRule closed(MeetingForm form) {
+    return NonWorkingDayRule.of(
+        calendar.calendar(),
+        form.startsAt() == null ? null : form.startsAt().toLocalDate(),
+        form.nonWorkingDay());
   }
 
   private Mono<Context> context(StaffAccess staff) {

@@ -31,7 +31,8 @@ public final class MeetingForms {
 
   /**
    * Schedule a meeting; {@code date} and {@code time} come from native date and time inputs, and
-   * the chair is chosen from the staff directory by sign-in id.
+   * the chair is chosen from the staff directory by sign-in id. {@code nonWorkingDay} is the day
+   * the worker ticked to hold it on although it is not a working day ({@link NonWorkingDayRule}).
    */
   public record MeetingForm(
       String type,
@@ -40,10 +41,11 @@ public final class MeetingForms {
       String location,
       String chairSubject,
       String lateReason,
+      String nonWorkingDay,
       String formId) {
 
     static MeetingForm fresh() {
-      return new MeetingForm(null, null, "10:00", null, null, null, newFormId());
+      return new MeetingForm(null, null, "10:00", null, null, null, null, newFormId());
     }
 
     /** The chosen chair; only after {@link #validate} found no errors. */
@@ -59,7 +61,7 @@ public final class MeetingForms {
       return dateTime(date, time);
     }
 
-    FormErrors validate(LateRule rule, List<StaffMember> chairs) {
+    FormErrors validate(LateRule rule, NonWorkingDayRule closed, List<StaffMember> chairs) {
       FormErrors errors = new FormErrors();
       if (meetingType() == null) {
         errors.add("type", "staff.error.type");
@@ -67,6 +69,7 @@ public final class MeetingForms {
       if (startsAt() == null) {
         errors.add("date", "staff.error.dateTime");
       }
+      closed.check(errors);
       required(errors, "location", location, "staff.error.location", NAME);
       if (blank(chairSubject)) {
         errors.add("chairSubject", "staff.error.chairSubject");

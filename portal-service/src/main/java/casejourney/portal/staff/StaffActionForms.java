@@ -118,6 +118,7 @@ public final class StaffActionForms {
       String reasonCy,
       String lateReason,
       String reportsLateReason,
+      String nonWorkingDay,
       String formId) {
 
     static MoveForm fresh(MeetingView meeting) {
@@ -125,6 +126,7 @@ public final class StaffActionForms {
           null,
           meeting.startsAt() == null ? null : meeting.startsAt().toLocalTime().toString(),
           meeting.location(),
+          null,
           null,
           null,
           null,
@@ -161,7 +163,11 @@ public final class StaffActionForms {
      * @param now the present, in the UK: case-service refuses a time that has passed
      */
     FormErrors validate(
-        LateRule rule, LocalDateTime current, LocalDateTime now, int reportsMadeLate) {
+        LateRule rule,
+        NonWorkingDayRule closed,
+        LocalDateTime current,
+        LocalDateTime now,
+        int reportsMadeLate) {
       FormErrors errors = new FormErrors();
       LocalDateTime startsAt = startsAt();
       if (startsAt == null) {
@@ -171,6 +177,7 @@ public final class StaffActionForms {
       } else if (startsAt.isBefore(now)) {
         errors.add("date", "staff.error.move.past");
       }
+      closed.check(errors);
       tooLong(errors, "location", location, NAME);
       MeetingForms.bilingualReason(errors, reason, reasonCy, "staff.error.move.reason");
       tooLong(errors, "lateReason", lateReason, SHORT_TEXT);

@@ -40,6 +40,14 @@ class StaffApiController {
   private static final String CASE = "/cases/{caseId}";
   private static final String MEETING = CASE + "/meetings/{meetingId}";
 
+  /**
+   * The pages hold back a weekend, bank holiday or closure day until the worker ticks to confirm
+   * it; a client of the API has made its own choice, and case-service takes any day.
+   */
+  static final String ANY_DAY =
+      "Any day is taken, including a weekend, a bank holiday or one of the authority's closure"
+          + " days: the staff pages ask the worker to confirm such a day, this route does not.";
+
   private final AccessPolicy access;
   private final StaffCaseContext cases;
   private final StaffPages pages;
@@ -163,7 +171,8 @@ class StaffApiController {
   @Operation(
       summary =
           "Schedule a meeting; lateReason is needed after its statutory date. chair.subject must"
-              + " be a chair in the staff directory, whose name is used")
+              + " be a chair in the staff directory, whose name is used",
+      description = StaffApiController.ANY_DAY)
   @PostMapping(path = CASE + "/meetings", consumes = "application/json")
   Mono<ResponseEntity<Object>> schedule(
       Authentication user,
@@ -363,7 +372,8 @@ class StaffApiController {
   }
 
   @Operation(
-      summary = "Move a meeting with the reason; lateReason is needed after its statutory date")
+      summary = "Move a meeting with the reason; lateReason is needed after its statutory date",
+      description = StaffApiController.ANY_DAY)
   @PostMapping(path = MEETING + "/reschedule", consumes = "application/json")
   Mono<ResponseEntity<Object>> reschedule(
       Authentication user,

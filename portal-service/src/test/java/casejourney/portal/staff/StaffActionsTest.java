@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
 
 import casejourney.api.BilingualText;
+import casejourney.api.calendar.WorkingDayCalendar;
 import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.support.FakeAudit;
 import casejourney.portal.support.FakeCommands;
@@ -16,9 +17,13 @@ import casejourney.portal.support.FakeReadModels;
 import casejourney.portal.support.Fixtures;
 import casejourney.portal.support.PortalTestConfig;
 import casejourney.portal.support.Users;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -345,6 +350,78 @@ class StaffActionsTest {
         .expectStatus()
         .is3xxRedirection();
     assertThat(sentBody()).containsEntry("lateReason", "The family is away.");
+  }
+
+  /** The move form for this day with the "hold it anyway" box as sent (empty when not ticked). */
+  private static String[] move(String date, String lateReason, String nonWorkingDay) {
+    String[] form = move(date, lateReason);
+    String[] ticked = Arrays.copyOf(form, form.length + 2);
+    ticked[form.length] = "nonWorkingDay";
+    ticked[form.length + 1] = nonWorkingDay;
+    return ticked;
+  }
+
+  @Test
+  void a_move_to_a_sunday_is_not_sent_until_the_worker_ticks_to_hold_it_that_day() {
+    String html = html(post(worker(web), REVIEW + "/move", move("2030-06-02", "", "")));
+    assertThat(html)
+        .contains("There is a problem")
+        .contains("href=\"#date\"")
+        .contains("id=\"date-error\"")
+        .contains(
+            "Sunday 2 June 2030 is not a working day. Choose a working day, or tick the box to"
+                + " hold the meeting on that day.")
+        .contains("name=\"nonWorkingDay\" type=\"checkbox\" value=\"2030-06-02\">")
+        .contains("for=\"nonWorkingDay\">Hold the meeting on this day anyway</label>")
+        .contains("The chair is ill.");
+    assertThat(commands.sent).isEmpty();
+
+    post(worker(web), REVIEW + "/move", move("2030-06-02", "", "2030-06-02"))
+        .expectStatus()
+        .is3xxRedirection()
+        .expectHeader()
+        .valueEquals("Location", CASE + "?done=moved");
+    assertThat(sentBody())
+        .containsEntry("startsAt", LocalDateTime.parse("2030-06-02T14:00"))
+        .hasSize(6);
+  }
+
+  @Test
+  void a_move_to_a_bank_holiday_is_refused_the_same_way_and_sent_once_ticked() {
+    // The last day of the shipped list is always a bank holiday, and still ahead while it is kept.
+    LocalDate holiday = WorkingDayCalendar.englandAndWales(null).coveredUntil();
+    String named = holiday.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK));
+    assertThat(html(post(worker(web), REVIEW + "/move", move(holiday.toString(), "", ""))))
+        .contains("href=\"#date\"")
+        .contains(named + " is not a working day.");
+    assertThat(commands.sent).isEmpty();
+
+    post(worker(web), REVIEW + "/move", move(holiday.toString(), "", holiday.toString()))
+        .expectStatus()
+        .is3xxRedirection();
+    assertThat(sentBody()).containsEntry("startsAt", holiday.atTime(14, 0));
+  }
+
+  @Test
+  void a_move_to_a_working_day_needs_no_tick_and_a_tick_left_from_an_earlier_day_changes_nothing() {
+    post(worker(web), REVIEW + "/move", move("2030-06-03", "", "2030-06-02"))
+        .expectStatus()
+        .is3xxRedirection();
+    assertThat(sentBody()).containsEntry("startsAt", LocalDateTime.parse("2030-06-03T14:00"));
+  }
+
+  @Test
+  void a_late_move_to_a_non_working_day_shows_both_errors_and_the_welsh_page_names_the_day() {
+    String html = html(post(worker(web), REVIEW + "/move?lang=cy", move("2099-08-01", "", "")));
+    assertThat(html)
+        .contains("href=\"#date\"")
+        .contains(
+            "Nid yw dydd Sadwrn 1 Awst 2099 yn ddiwrnod gwaith. Dewiswch ddiwrnod gwaith, neu"
+                + " ticiwch y blwch i gynnal y cyfarfod ar y diwrnod hwnnw.")
+        .contains("Cynnal y cyfarfod ar y diwrnod hwn beth bynnag")
+        .contains("href=\"#lateReason\"")
+        .contains("Dywedwch pam na ellir cynnal y cyfarfod erbyn ei ddyddiad statudol");
+    assertThat(commands.sent).isEmpty();
   }
 
   @Test

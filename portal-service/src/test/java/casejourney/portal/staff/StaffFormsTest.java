@@ -10,12 +10,18 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 
 import casejourney.api.BilingualText;
 import casejourney.api.StaffMember;
+import casejourney.api.calendar.WorkingDayCalendar;
 import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.support.FakeCommands;
 import casejourney.portal.support.FakeReadModels;
 import casejourney.portal.support.Fixtures;
 import casejourney.portal.support.PortalTestConfig;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +105,113 @@ class StaffFormsTest {
     assertThat((Map<Object, Object>) (Map<?, ?>) sent.body())
         .containsEntry("lateReason", "The chair is ill.")
         .containsEntry("chair", new StaffMember("chair", "Jordan Hughes"));
+  }
+
+  /** A review conference (due in 2099, so never late here) on this day, with a tick or none. */
+  private static String[] review(String date, String nonWorkingDay) {
+    String[] form = meeting(date, "");
+    form[1] = "REVIEW_CONFERENCE";
+    String[] ticked = Arrays.copyOf(form, form.length + 2);
+    ticked[form.length] = "nonWorkingDay";
+    ticked[form.length + 1] = nonWorkingDay;
+    return ticked;
+  }
+
+  @Test
+  void a_meeting_on_a_saturday_is_not_sent_until_the_worker_ticks_to_hold_it_that_day() {
+    String html = html(post(worker(web), CASE + "/meetings/new", review("2030-06-01", "")));
+    assertThat(html)
+        .contains("There is a problem")
+        .contains("href=\"#date\"")
+        .contains("id=\"date-error\"")
+        .contains(
+            "Saturday 1 June 2030 is not a working day. Choose a working day, or tick the box to"
+                + " hold the meeting on that day.")
+        .contains(
+            "<input class=\"govuk-checkboxes__input\" id=\"nonWorkingDay\" name=\"nonWorkingDay\""
+                + " type=\"checkbox\" value=\"2030-06-01\">")
+        .contains("for=\"nonWorkingDay\">Hold the meeting on this day anyway</label>")
+        // The rest of the form is kept.
+        .contains("value=\"Civic Centre\"")
+        .contains("value=\"REVIEW_CONFERENCE\" aria-describedby=\"due-REVIEW_CONFERENCE\" checked");
+    assertThat(commands.sent).isEmpty();
+
+    post(worker(web), CASE + "/meetings/new", review("2030-06-01", "2030-06-01"))
+        .expectStatus()
+        .is3xxRedirection()
+        .expectHeader()
+        .valueEquals("Location", CASE + "?done=scheduled");
+    assertThat((Map<Object, Object>) (Map<?, ?>) commands.sent.get(0).body())
+        .containsEntry("startsAt", LocalDateTime.parse("2030-06-01T10:00"))
+        .doesNotContainKey("nonWorkingDay");
+  }
+
+  @Test
+  void a_meeting_on_a_bank_holiday_is_refused_the_same_way_and_sent_once_ticked() {
+    // The last day of the shipped list is always a bank holiday, and still ahead while it is kept.
+    LocalDate holiday = WorkingDayCalendar.englandAndWales(null).coveredUntil();
+    String named = holiday.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK));
+    assertThat(html(post(worker(web), CASE + "/meetings/new", review(holiday.toString(), ""))))
+        .contains("href=\"#date\"")
+        .contains(named + " is not a working day.")
+        .contains("value=\"" + holiday + "\"");
+    assertThat(commands.sent).isEmpty();
+
+    post(worker(web), CASE + "/meetings/new", review(holiday.toString(), holiday.toString()))
+        .expectStatus()
+        .is3xxRedirection();
+    assertThat(commands.sent).hasSize(1);
+  }
+
+  @Test
+  void a_working_day_is_sent_without_a_tick_and_a_tick_left_from_an_earlier_day_changes_nothing() {
+    post(worker(web), CASE + "/meetings/new", review("2030-06-03", ""))
+        .expectStatus()
+        .is3xxRedirection();
+    // Ticked for Saturday, then moved to Monday: the tick is for a day no longer chosen.
+    post(worker(web), CASE + "/meetings/new", review("2030-06-03", "2030-06-01"))
+        .expectStatus()
+        .is3xxRedirection();
+    assertThat(commands.sent).hasSize(2);
+  }
+
+  @Test
+  void a_tick_counts_only_for_the_day_it_was_given_for() {
+    // Ticked for Saturday, then changed to Sunday: Sunday is asked about afresh.
+    assertThat(html(post(worker(web), CASE + "/meetings/new", review("2030-06-02", "2030-06-01"))))
+        .contains("Sunday 2 June 2030 is not a working day.")
+        .contains("value=\"2030-06-02\">");
+    assertThat(commands.sent).isEmpty();
+  }
+
+  @Test
+  void a_late_meeting_on_a_non_working_day_shows_both_errors_and_keeps_the_tick() {
+    String[] late = meeting("2030-06-01", "");
+    String html = html(post(worker(web), CASE + "/meetings/new", late));
+    assertThat(html)
+        .contains("href=\"#date\"")
+        .contains("Saturday 1 June 2030 is not a working day.")
+        .contains("href=\"#lateReason\"")
+        .contains("Say why the meeting cannot be held by its statutory date");
+    // Ticked, but still no reason: the tick is shown as given, and only the reason is asked for.
+    String[] ticked = Arrays.copyOf(late, late.length + 2);
+    ticked[late.length] = "nonWorkingDay";
+    ticked[late.length + 1] = "2030-06-01";
+    assertThat(html(post(worker(web), CASE + "/meetings/new", ticked)))
+        .doesNotContain("href=\"#date\"")
+        .contains("href=\"#lateReason\"")
+        .contains("type=\"checkbox\" value=\"2030-06-01\" checked=\"checked\">");
+    assertThat(commands.sent).isEmpty();
+  }
+
+  @Test
+  void the_welsh_page_names_the_day_in_welsh() {
+    assertThat(html(post(worker(web), CASE + "/meetings/new?lang=cy", review("2030-06-01", ""))))
+        .contains(
+            "Nid yw dydd Sadwrn 1 Mehefin 2030 yn ddiwrnod gwaith. Dewiswch ddiwrnod gwaith, neu"
+                + " ticiwch y blwch i gynnal y cyfarfod ar y diwrnod hwnnw.")
+        .contains("Cynnal y cyfarfod ar y diwrnod hwn beth bynnag");
+    assertThat(commands.sent).isEmpty();
   }
 
   @Test
