@@ -53,6 +53,15 @@ final class OutcomeRules {
               + meeting.startsAt().toLocalDate()
               + "): enter the day it was held");
     }
+    // Held today means it has started: an outcome typed up before the meeting would be a guess
+    // that the family's timeline then reports as a decision.
+    if (command.heldOn().equals(rules.today()) && rules.localNow().isBefore(meeting.startsAt())) {
+      throw new CaseRuleException(
+          "heldOn",
+          "this meeting starts at "
+              + meeting.startsAt().toLocalTime()
+              + " today: record its outcome once it has been held");
+    }
     if (command.nextReviewDate() != null && !command.nextReviewDate().isAfter(command.heldOn())) {
       throw new CaseRuleException(
           "nextReviewDate", "choose a review date after the day the meeting was held");

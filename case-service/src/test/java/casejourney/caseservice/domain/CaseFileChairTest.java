@@ -218,6 +218,49 @@ class CaseFileChairTest {
   }
 
   @Test
+  @DisplayName("an outcome for a meeting later today is refused until the meeting has started")
+  void outcomeWaitsForTheMeetingToStart() {
+    // NOW is 09:00 in London; this conference starts at 14:00 the same day.
+    Object[] laterToday = {
+      opened(),
+      strategyDiscussion(),
+      scheduled("m-later", MeetingType.INITIAL_CONFERENCE, TODAY.atTime(14, 0))
+    };
+    fixture
+        .given(laterToday)
+        .when(
+            outcome(
+                "m-later",
+                TODAY,
+                ConferenceDecision.PLAN_NEEDED,
+                ProtectionCategory.NEGLECT,
+                NEXT_REVIEW),
+            asChair())
+        .expectException(
+            rejected(
+                CaseRuleException.class,
+                "heldOn",
+                "starts at 14:00 today: record its outcome once"));
+    // At its start time it counts as held: the chair may type up the decision in the room.
+    Object[] startedNow = {
+      opened(),
+      strategyDiscussion(),
+      scheduled("m-now", MeetingType.INITIAL_CONFERENCE, TODAY.atTime(9, 0))
+    };
+    fixture
+        .given(startedNow)
+        .when(
+            outcome(
+                "m-now",
+                TODAY,
+                ConferenceDecision.PLAN_NEEDED,
+                ProtectionCategory.NEGLECT,
+                NEXT_REVIEW),
+            asChair())
+        .expectSuccessfulHandlerExecution();
+  }
+
+  @Test
   @DisplayName("an outcome is recorded once, and never for a cancelled or unknown meeting")
   void outcomeRecordedOnce() {
     fixture

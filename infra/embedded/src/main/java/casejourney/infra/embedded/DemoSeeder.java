@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -31,6 +32,9 @@ public final class DemoSeeder {
 
   public static final String MEALS_EXPECTATION = "e-9d3a7e41";
   private static final Pattern MEETING_ID = Pattern.compile("\"meetingId\"\\s*:\\s*\"([^\"]+)\"");
+
+  /** How far ahead the demo conference starts; the young person's posts fit well within it. */
+  private static final Duration MEETING_LEAD = Duration.ofSeconds(10);
 
   private final String caseServiceUrl;
   private final TokenClient tokens;
@@ -69,8 +73,11 @@ public final class DemoSeeder {
             .formatted(caseId, today.minusYears(14).minusMonths(3)));
     String c = "/api/cases/" + caseId;
     post("worker", c + "/strategy-discussions", "{\"heldOn\": \"" + today.minusDays(14) + "\"}");
-    // Late enough in the day to let the young person choose first, on today's date.
-    LocalDateTime startsAt = now.plusMinutes(5);
+    // Soon enough that the demo's outcome follows at once, late enough that the young person
+    // chooses before it starts: case-service takes neither a choice after the start nor an outcome
+    // before it.
+    LocalDateTime startsAt =
+        LocalDateTime.now(LONDON).plus(MEETING_LEAD).truncatedTo(ChronoUnit.SECONDS);
     String meetingId =
         meetingId(
             post(
@@ -128,6 +135,7 @@ public final class DemoSeeder {
         {"form": "WORDS", "words": "I want to stay at my school.",
          "visibility": "EVERYONE_AT_MEETING"}
         """);
+    waitUntil(startsAt);
     post(
         "chair",
         m + "/outcome",
@@ -141,7 +149,7 @@ public final class DemoSeeder {
          "familyView": "We agree Taylor needs help. We want to do the course.",
          "dissent": "Alex does not agree that the home is unsafe."}
         """
-            .formatted(today, today.plusMonths(3)));
+            .formatted(startsAt.toLocalDate(), today.plusMonths(3)));
     post("worker", c + "/plan-versions", plan(today.plusWeeks(10), "{}", meetingId));
     post(
         "worker",
@@ -224,6 +232,17 @@ public final class DemoSeeder {
       throw new IllegalStateException("No meetingId in the answer");
     }
     return matcher.group(1);
+  }
+
+  private static void waitUntil(LocalDateTime startsAt) {
+    while (!LocalDateTime.now(LONDON).isAfter(startsAt)) {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the demo meeting", e);
+      }
+    }
   }
 
   private String post(String user, String path, String json) {
