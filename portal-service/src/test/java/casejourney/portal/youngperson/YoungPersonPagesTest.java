@@ -9,6 +9,9 @@ import casejourney.portal.support.FakeCommands;
 import casejourney.portal.support.FakeReadModels;
 import casejourney.portal.support.Fixtures;
 import casejourney.portal.support.PortalTestConfig;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,6 +135,54 @@ class YoungPersonPagesTest {
         .is3xxRedirection();
     assertThat(commands.sent.get(0).body())
         .isEqualTo(Map.of("choice", "ADVOCATE_SPEAKS", "wantsAdvocate", true));
+  }
+
+  @Test
+  void
+      after_the_meeting_the_young_person_sees_what_they_chose_and_that_they_can_choose_again_next_time()
+          throws Exception {
+    String before = page("/young-person/take-part");
+    assertThat(before)
+        .contains("action=\"/young-person/take-part\"")
+        .contains("There is no wrong answer")
+        .doesNotContain("What you chose");
+
+    // Only the held initial conference is left: it is now their latest meeting.
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode overview =
+        (ObjectNode) mapper.readTree(readModels.json("case_overviews", Fixtures.MORGAN));
+    ArrayNode meetings = (ArrayNode) overview.get("meetings");
+    for (int i = meetings.size() - 1; i >= 0; i--) {
+      if (!"HELD".equals(meetings.get(i).path("status").asText())) {
+        meetings.remove(i);
+      }
+    }
+    readModels.put("case_overviews", Fixtures.MORGAN, mapper.writeValueAsString(overview));
+
+    String after = page("/young-person/take-part");
+    assertThat(after)
+        .doesNotContain("action=\"/young-person/take-part\"")
+        .doesNotContain("There is no wrong answer")
+        .contains("The meeting has happened, so you cannot change your choice now.")
+        .contains("What you chose")
+        .contains("Send what I think in writing or a drawing")
+        .contains("You asked for an advocate.");
+    assertThat(page("/young-person/take-part?lang=cy"))
+        .contains("Mae&#39;r cyfarfod wedi bod")
+        .contains("Beth ddewisaist ti")
+        .contains("Gofynnaist ti am eiriolwr.");
+  }
+
+  private String page(String path) {
+    return web.mutateWith(youngPerson())
+        .get()
+        .uri(path)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .returnResult()
+        .getResponseBody();
   }
 
   @Test
