@@ -3,6 +3,7 @@ package casejourney.caseservice.domain;
 import casejourney.api.ConferenceDecision;
 import casejourney.api.MeetingType;
 import casejourney.api.commands.RecordConferenceOutcomeCommand;
+import casejourney.api.language.ClockTimes;
 import java.time.LocalDate;
 
 /** What a meeting's outcome must say, which depends on the kind of meeting. */
@@ -59,7 +60,7 @@ final class OutcomeRules {
       throw new CaseRuleException(
           "heldOn",
           "this meeting starts at "
-              + meeting.startsAt().toLocalTime()
+              + ClockTimes.of(meeting.startsAt().toLocalTime(), "en")
               + " today: record its outcome once it has been held");
     }
     if (command.nextReviewDate() != null && !command.nextReviewDate().isAfter(command.heldOn())) {

@@ -238,9 +238,7 @@ class CaseFileChairTest {
             asChair())
         .expectException(
             rejected(
-                CaseRuleException.class,
-                "heldOn",
-                "starts at 14:00 today: record its outcome once"));
+                CaseRuleException.class, "heldOn", "starts at 2pm today: record its outcome once"));
     // At its start time it counts as held: the chair may type up the decision in the room.
     Object[] startedNow = {
       opened(),

@@ -1,6 +1,7 @@
 package casejourney.portal.web;
 
 import casejourney.api.BilingualText;
+import casejourney.api.language.ClockTimes;
 import casejourney.api.plan.PlanComparison;
 import casejourney.api.plan.Responsible;
 import java.time.Instant;
@@ -29,9 +30,6 @@ public class TextHelper {
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
   private static final DateTimeFormatter WEEKDAY_DAY_CY =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", LanguageResolver.WELSH);
-  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("ha", Locale.ENGLISH);
-  private static final DateTimeFormatter HOUR_MINUTE =
-      DateTimeFormatter.ofPattern("h:mma", Locale.ENGLISH);
 
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
@@ -94,8 +92,7 @@ public class TextHelper {
     if (when == null) {
       return "";
     }
-    // GOV.UK style: "10am", "10:30am".
-    String time = when.format(when.getMinute() == 0 ? HOUR : HOUR_MINUTE).toLowerCase(Locale.ROOT);
+    String time = ClockTimes.of(when.toLocalTime(), lang);
     String joiner = "cy".equals(lang) ? " am " : " at ";
     return day(when.toLocalDate(), lang) + joiner + time;
   }

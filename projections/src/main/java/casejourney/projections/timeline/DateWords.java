@@ -1,11 +1,12 @@
 package casejourney.projections.timeline;
 
+import casejourney.api.language.ClockTimes;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** Dates written out in full, as families read them: "Tuesday 10 March 2026 at 10:00". */
+/** Dates written out in full, as families read them: "Tuesday 10 March 2026 at 10am". */
 final class DateWords {
 
   private static final List<String> MONTHS_CY =
@@ -24,7 +25,6 @@ final class DateWords {
           "Rhagfyr");
   private static final DateTimeFormatter EN_DATE =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private DateWords() {}
 
@@ -49,6 +49,6 @@ final class DateWords {
       return "";
     }
     String joiner = TimelineText.CY.equals(lang) ? " am " : " at ";
-    return date(lang, at.toLocalDate()) + joiner + TIME.format(at);
+    return date(lang, at.toLocalDate()) + joiner + ClockTimes.of(at.toLocalTime(), lang);
   }
 }

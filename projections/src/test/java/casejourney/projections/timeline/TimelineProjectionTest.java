@@ -354,7 +354,7 @@ class TimelineProjectionTest {
     assertThat(alex.body().get("en"))
         .startsWith(
             "The chair has decided that you will not be at part of the first meeting (initial"
-                + " conference) on Wednesday 25 March 2026 at 10:00. This is to keep people safe."
+                + " conference) on Wednesday 25 March 2026 at 10am. This is to keep people safe."
                 + " The reason is below. You can come to the rest of the meeting.")
         .contains("You will still get the reports for the meeting, and we will tell you what")
         .contains("You can send your views in writing to your social worker.")
@@ -382,7 +382,7 @@ class TimelineProjectionTest {
       assertThat(told.body().get("en"))
           .startsWith(
               "The chair decided Alex Morgan will not be at part of the first meeting (initial"
-                  + " conference) on Wednesday 25 March 2026 at 10:00. The reason below is shown"
+                  + " conference) on Wednesday 25 March 2026 at 10am. The reason below is shown"
                   + " to Alex Morgan, not to the rest of the family.");
       assertThat(told.title().get("cy")).isEqualTo("Fydd Alex Morgan ddim yno am ran o’r cyfarfod");
       assertThat(told.quotes())
@@ -414,7 +414,7 @@ class TimelineProjectionTest {
     assertThat(rhian.body().get("en"))
         .startsWith(
             "The chair has decided that you will not be at the first meeting (initial"
-                + " conference) on Wednesday 25 March 2026 at 10:00.")
+                + " conference) on Wednesday 25 March 2026 at 10am.")
         .contains("You will still get the reports for the meeting")
         .doesNotContain("rest of the meeting");
     assertThat(rhian.body().get("cy")).doesNotContain("weddill y cyfarfod");
@@ -478,7 +478,7 @@ class TimelineProjectionTest {
     assertThat(alex.body().get("en"))
         .isEqualTo(
             "The chair has changed the decision. You can now come to all of the first meeting"
-                + " (initial conference) on Wednesday 25 March 2026 at 10:00.");
+                + " (initial conference) on Wednesday 25 March 2026 at 10am.");
     assertThat(alex.links()).containsEntry("meetingId", DemoJourney.ICPC);
     for (String staff : List.of(TimelineView.workerId(CASE), TimelineView.chairId(CASE))) {
       assertThat(timeline(staff).entries().get(0).title().get("en"))
@@ -518,7 +518,7 @@ class TimelineProjectionTest {
         .containsEntry(
             "en",
             "Some parts of a report for the first meeting (initial conference) on Wednesday 25"
-                + " March 2026 at 10:00 were held back from your copy. This is to keep people safe."
+                + " March 2026 at 10am were held back from your copy. This is to keep people safe."
                 + " The reason is below.")
         .containsEntry(
             "cy",
@@ -551,7 +551,7 @@ class TimelineProjectionTest {
           .containsEntry(
               "en",
               "Rhian Morgan’s copy of the report for the first meeting (initial conference) on"
-                  + " Wednesday 25 March 2026 at 10:00 has parts held back. The reason below is"
+                  + " Wednesday 25 March 2026 at 10am has parts held back. The reason below is"
                   + " shown to Rhian Morgan, not to the rest of the family.")
           .containsEntry(
               "cy",
