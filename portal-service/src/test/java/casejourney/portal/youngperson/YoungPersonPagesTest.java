@@ -182,18 +182,6 @@ class YoungPersonPagesTest {
     assertThat(page("/young-person/plan?lang=en")).doesNotContain("in English for now");
   }
 
-  private String page(String path) {
-    return web.mutateWith(youngPerson())
-        .get()
-        .uri(path)
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody(String.class)
-        .returnResult()
-        .getResponseBody();
-  }
-
   @Test
   void a_client_app_chooses_and_sends_views_for_the_young_person_as_the_pages_do() {
     postJson(
