@@ -70,8 +70,11 @@ public class ParentPages {
     LocalDate today = LocalDate.now(clock.withZone(UK));
     return readModels
         .ledger(family.caseId())
-        .map(l -> new ParentViews.Ledger(l.planVersion(), l.family(), l.council(), today))
-        .defaultIfEmpty(new ParentViews.Ledger(0, List.of(), List.of(), today));
+        .map(
+            l ->
+                new ParentViews.Ledger(
+                    l.planVersion(), l.family(), l.council(), today, family.personId()))
+        .defaultIfEmpty(new ParentViews.Ledger(0, List.of(), List.of(), today, family.personId()));
   }
 
   /**

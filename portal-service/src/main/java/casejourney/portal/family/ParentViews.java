@@ -21,15 +21,32 @@ public final class ParentViews {
   public record Timeline(String show, List<TimelineEntry> entries) {}
 
   /**
-   * @param family what the family must do
+   * @param family what the family must do, everyone's
    * @param council what the council and others promised
    * @param today the day it was worked out on, for overdue
+   * @param you the person id of the parent or carer reading it
    */
   public record Ledger(
       int planVersion,
       List<ExpectationLedgerView.Line> family,
       List<ExpectationLedgerView.Line> council,
-      LocalDate today) {}
+      LocalDate today,
+      String you) {
+
+    /** What the reader must do: a parent checks this first, apart from what others must do. */
+    public List<ExpectationLedgerView.Line> yours() {
+      return family.stream().filter(this::isYours).toList();
+    }
+
+    /** What others in the family must do, such as the other parent. */
+    public List<ExpectationLedgerView.Line> othersInFamily() {
+      return family.stream().filter(l -> !isYours(l)).toList();
+    }
+
+    public boolean isYours(ExpectationLedgerView.Line line) {
+      return line.responsible() != null && you != null && you.equals(line.responsible().personId());
+    }
+  }
 
   /**
    * @param versions every version number, for the choice of versions

@@ -12,6 +12,7 @@ import casejourney.portal.support.FakeCommands;
 import casejourney.portal.support.FakeReadModels;
 import casejourney.portal.support.Fixtures;
 import casejourney.portal.support.PortalTestConfig;
+import casejourney.portal.support.Users;
 import casejourney.portal.web.RememberedMessages;
 import casejourney.portal.web.RememberedViews;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -254,6 +255,46 @@ class ParentPagesTest {
         .contains("What the council will do")
         .contains("Arrange a family group conference")
         .contains("Changed");
+  }
+
+  @Test
+  void each_parent_reads_what_they_must_do_first_and_what_the_other_parent_must_do_apart()
+      throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode ledger =
+        (ObjectNode) mapper.readTree(readModels.json("expectation_ledgers", Fixtures.MORGAN));
+    ObjectNode rhians = ((ObjectNode) ledger.withArray("family").get(0)).deepCopy();
+    rhians.put("expectationId", "e-school-run");
+    rhians.put("what", "Take Taylor to school every morning");
+    ((ObjectNode) rhians.get("responsible")).put("personId", "p-rhian").put("name", "Rhian");
+    ledger.withArray("family").add(rhians);
+    readModels.put("expectation_ledgers", Fixtures.MORGAN, mapper.writeValueAsString(ledger));
+
+    String alex = page("/expected");
+    assertThat(alex.indexOf("What you need to do"))
+        .isPositive()
+        .isLessThan(alex.indexOf("Go to the parenting course"));
+    assertThat(alex.indexOf("What others in your family need to do"))
+        .isGreaterThan(alex.indexOf("Go to the parenting course"))
+        .isLessThan(alex.indexOf("Take Taylor to school every morning"));
+    assertThat(alex).contains("<dd class=\"govuk-summary-list__value\">You</dd>");
+
+    String rhian =
+        web.mutateWith(Users.user("parent-b", "PARENT"))
+            .get()
+            .uri("/expected?lang=cy")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(rhian.indexOf("Beth sydd angen i chi ei wneud"))
+        .isPositive()
+        .isLessThan(rhian.indexOf("Take Taylor to school every morning"));
+    assertThat(rhian.indexOf("Beth sydd angen i eraill yn eich teulu ei wneud"))
+        .isGreaterThan(rhian.indexOf("Take Taylor to school every morning"))
+        .isLessThan(rhian.indexOf("Go to the parenting course"));
   }
 
   @Test

@@ -173,16 +173,13 @@ class YoungPersonPagesTest {
         .contains("Gofynnaist ti am eiriolwr.");
   }
 
-  private String page(String path) {
-    return web.mutateWith(youngPerson())
-        .get()
-        .uri(path)
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody(String.class)
-        .returnResult()
-        .getResponseBody();
+  @Test
+  void the_welsh_plan_says_its_english_only_lists_are_in_english_for_now_and_marks_them_english() {
+    String cy = page("/young-person/plan?lang=cy");
+    assertThat(cy)
+        .contains("Mae&#39;r ddwy restr hyn yn Saesneg am y tro.")
+        .containsPattern("<li lang=\"en\">[^<]+</li>");
+    assertThat(page("/young-person/plan?lang=en")).doesNotContain("in English for now");
   }
 
   @Test
