@@ -7,6 +7,7 @@ import static casejourney.portal.support.Users.youngPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
 
+import casejourney.api.views.PlanHistoryView;
 import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.support.FakeCommands;
 import casejourney.portal.support.FakeReadModels;
@@ -193,6 +194,34 @@ class ParentPagesTest {
         .contains("The course now starts earlier")
         .contains("This was decided between meetings")
         .contains("Sam Patel");
+  }
+
+  @Test
+  void what_changed_shows_a_changed_measure_in_welsh_where_that_version_has_it() {
+    String history = readModels.json(PlanHistoryView.COLLECTION, Fixtures.MORGAN);
+    readModels.put(
+        PlanHistoryView.COLLECTION,
+        Fixtures.MORGAN,
+        history
+            .replace(
+                "\"byWhen\":\"2026-06-03\",\"howWeKnow\":\"The course leader tells us you went"
+                    + " each week\"",
+                "\"byWhen\":\"2026-06-03\",\"howWeKnow\":\"The course leader tells us you went"
+                    + " to every session\"")
+            .replace("wedi mynd bob wythnos\"", "wedi mynd i bob sesiwn\""));
+    String welsh = page("/what-changed?from=1&to=2&lang=cy");
+    // Version 1's measure was never given Welsh; version 2's was.
+    assertThat(welsh)
+        .containsPattern(
+            "<span lang=\"en\">The course leader tells us you went each week</span>\\s*<span"
+                + " class=\"cj-pending\">")
+        .contains(
+            "<span lang=\"cy\">Bydd arweinydd y cwrs yn dweud wrthym eich bod wedi mynd i bob"
+                + " sesiwn</span>")
+        .doesNotContain("you went to every session");
+    assertThat(page("/what-changed?from=1&to=2"))
+        .contains("<span lang=\"en\">The course leader tells us you went to every session</span>")
+        .doesNotContain("i bob sesiwn");
   }
 
   @Test
