@@ -307,6 +307,9 @@ class ParentPagesTest {
         .isGreaterThan(alex.indexOf("Go to the parenting course"))
         .isLessThan(alex.indexOf("Take Taylor to school every morning"));
     assertThat(alex).contains("<dd class=\"govuk-summary-list__value\">You</dd>");
+    // The help promised to Rhian is not help Alex gets.
+    String others = alex.substring(alex.indexOf("What others in your family need to do"));
+    assertThat(others).contains("Help given").doesNotContain("Help you get");
 
     String rhian =
         web.mutateWith(Users.user("parent-b", "PARENT"))
