@@ -10,6 +10,21 @@ public enum WelshText {
   PLAN_EXPECTATION,
   /** Why an expectation changed, in the current plan version. {@code ref}: the expectation. */
   PLAN_CHANGE_REASON,
+  /**
+   * How we will know an expectation is done, in the current plan version. {@code ref}: the
+   * expectation.
+   */
+  PLAN_HOW_WE_KNOW,
+  /**
+   * The help promised for an expectation, in the current plan version. {@code ref}: the
+   * expectation.
+   */
+  PLAN_SUPPORT,
+  /**
+   * What happens if an expectation is not done, in the current plan version. {@code ref}: the
+   * expectation.
+   */
+  PLAN_CONSEQUENCE,
   /** Why a meeting was last moved. {@code ref}: the meeting. */
   MEETING_MOVED_REASON,
   /** Why a meeting was cancelled. {@code ref}: the meeting. */
@@ -41,6 +56,15 @@ public enum WelshText {
   /** True for the kinds that name a person, as {@code personId}. */
   public boolean needsPerson() {
     return this == CHAIR_RESPONSE || this == EXCLUSION_REASON || this == REDACTION_REASON;
+  }
+
+  /** True for the kinds whose text is part of one expectation in the current plan version. */
+  public boolean isPlanText() {
+    return this == PLAN_EXPECTATION
+        || this == PLAN_CHANGE_REASON
+        || this == PLAN_HOW_WE_KNOW
+        || this == PLAN_SUPPORT
+        || this == PLAN_CONSEQUENCE;
   }
 
   /** True for the kinds that name a report, as {@code reportId}. */

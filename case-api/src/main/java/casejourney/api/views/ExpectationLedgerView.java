@@ -40,6 +40,9 @@ public record ExpectationLedgerView(
    * @param lastChangeKind the most serious kind of its last change, or null
    * @param lastChangedInVersion the version of its last change, or 0
    * @param lastChangeReason the worker's reason for its last change, or null
+   * @param howWeKnowCy the success measure in Welsh, or null
+   * @param supportCy the help promised in Welsh, or null
+   * @param consequenceCy what happens if it is not done in Welsh, or null
    */
   public record Line(
       String expectationId,
@@ -56,7 +59,48 @@ public record ExpectationLedgerView(
       int timesChanged,
       ChangeKind lastChangeKind,
       int lastChangedInVersion,
-      BilingualText lastChangeReason) {
+      BilingualText lastChangeReason,
+      String howWeKnowCy,
+      String supportCy,
+      String consequenceCy) {
+
+    /** A line with no Welsh for its measure, support or consequence. */
+    public Line(
+        String expectationId,
+        Responsible responsible,
+        String what,
+        String whatCy,
+        LocalDate byWhen,
+        String howWeKnow,
+        String support,
+        String consequence,
+        boolean met,
+        Instant metAt,
+        boolean reopened,
+        int timesChanged,
+        ChangeKind lastChangeKind,
+        int lastChangedInVersion,
+        BilingualText lastChangeReason) {
+      this(
+          expectationId,
+          responsible,
+          what,
+          whatCy,
+          byWhen,
+          howWeKnow,
+          support,
+          consequence,
+          met,
+          metAt,
+          reopened,
+          timesChanged,
+          lastChangeKind,
+          lastChangedInVersion,
+          lastChangeReason,
+          null,
+          null,
+          null);
+    }
 
     /** Met wins; a past due date makes it overdue even if it was reopened. */
     public ExpectationStatus status(LocalDate today) {

@@ -63,7 +63,19 @@ final class PlanInput {
       input.longText(field + ".howWeKnow", e.howWeKnow(), true, "how we will know it is done");
       input.longText(field + ".support", e.support(), false, "the support given");
       input.longText(field + ".consequence", e.consequence(), false, "the consequence");
+      welshOf(input, field + ".howWeKnow", e.howWeKnow(), e.howWeKnowCy());
+      welshOf(input, field + ".support", e.support(), e.supportCy());
+      welshOf(input, field + ".consequence", e.consequence(), e.consequenceCy());
     }
+  }
+
+  /** Welsh is a version of the English: with no English there is nothing for it to translate. */
+  private static void welshOf(Validation input, String field, String english, String welsh) {
+    input.longText(field + "Cy", welsh, false, "the Welsh version");
+    input.check(
+        welsh == null || welsh.isBlank() || (english != null && !english.isBlank()),
+        field + "Cy",
+        "leave the Welsh out, or write the English too: there is no English here to translate");
   }
 
   private static void responsible(Validation input, String field, Responsible responsible) {

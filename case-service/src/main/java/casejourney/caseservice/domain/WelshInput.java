@@ -36,7 +36,11 @@ final class WelshInput {
       }
     }
     // The Welsh may be as long as the English it translates may be.
-    if (kind == null || kind == WelshText.PLAN_EXPECTATION) {
+    if (kind == null
+        || kind == WelshText.PLAN_EXPECTATION
+        || kind == WelshText.PLAN_HOW_WE_KNOW
+        || kind == WelshText.PLAN_SUPPORT
+        || kind == WelshText.PLAN_CONSEQUENCE) {
       input
           .longText("english", command.english(), true, "the English the Welsh was written from")
           .longText("welsh", command.welsh(), true, "the Welsh version");
@@ -69,6 +73,19 @@ final class WelshInput {
       case PLAN_CHANGE_REASON ->
           new UnknownItemException(
               "ref", "the current plan gives no reason for a change to the expectation " + ref);
+      case PLAN_HOW_WE_KNOW ->
+          new UnknownItemException(
+              "ref",
+              "the current plan has no expectation " + ref + " saying how we will know it is done");
+      case PLAN_SUPPORT ->
+          new UnknownItemException(
+              "ref", "the current plan promises no help for the expectation " + ref);
+      case PLAN_CONSEQUENCE ->
+          new UnknownItemException(
+              "ref",
+              "the current plan says nothing of what happens if the expectation "
+                  + ref
+                  + " is not done");
       case MEETING_MOVED_REASON ->
           new UnknownItemException("ref", "this meeting has not been moved");
       case MEETING_CANCELLED_REASON ->
@@ -109,7 +126,8 @@ final class WelshInput {
       return "the id of what the text belongs to";
     }
     return switch (kind) {
-      case PLAN_EXPECTATION, PLAN_CHANGE_REASON -> "the expectation's id";
+      case PLAN_EXPECTATION, PLAN_CHANGE_REASON, PLAN_HOW_WE_KNOW, PLAN_SUPPORT, PLAN_CONSEQUENCE ->
+          "the expectation's id";
       case DISPUTE_EXTENSION_REASON, DISPUTE_ANSWER -> "the dispute's id";
       case CASE_CLOSED_REASON -> "the case's id";
       default -> "the meeting's id";

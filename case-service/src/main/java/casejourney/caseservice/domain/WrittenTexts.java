@@ -73,14 +73,14 @@ final class WrittenTexts {
   /** Plan text belongs to the current version: the previous version's goes, Welsh and all. */
   @EventSourcingHandler
   void on(PlanVersionPublishedEvent event) {
-    byTarget
-        .keySet()
-        .removeIf(
-            t ->
-                t.kind() == WelshText.PLAN_EXPECTATION || t.kind() == WelshText.PLAN_CHANGE_REASON);
+    byTarget.keySet().removeIf(t -> t.kind().isPlanText());
     if (event.content() != null && event.content().expectations() != null) {
       for (Expectation e : event.content().expectations()) {
-        put(Target.of(WelshText.PLAN_EXPECTATION, e.expectationId()), e.what(), e.whatCy());
+        String id = e.expectationId();
+        put(Target.of(WelshText.PLAN_EXPECTATION, id), e.what(), e.whatCy());
+        put(Target.of(WelshText.PLAN_HOW_WE_KNOW, id), e.howWeKnow(), e.howWeKnowCy());
+        put(Target.of(WelshText.PLAN_SUPPORT, id), e.support(), e.supportCy());
+        put(Target.of(WelshText.PLAN_CONSEQUENCE, id), e.consequence(), e.consequenceCy());
       }
     }
     if (event.reasonsByExpectationId() != null) {

@@ -278,6 +278,59 @@ class CaseFilePlanTest {
   }
 
   @Test
+  @DisplayName(
+      "Welsh for an expectation's measure and help is published with it and flags nothing;"
+          + " Welsh with no English to translate is refused")
+  void welshForTheRestOfAnExpectation() {
+    Expectation schoolInWelsh =
+        new Expectation(
+            SCHOOL.expectationId(),
+            MUM,
+            SCHOOL.what(),
+            "Mynd â Jo i'r ysgol bob dydd",
+            SCHOOL.byWhen(),
+            SCHOOL.howWeKnow(),
+            SCHOOL.support(),
+            null,
+            "Adroddiad presenoldeb yr ysgol",
+            "Mae gweithiwr cymorth i deuluoedd yn helpu yn y bore",
+            null);
+    PlanContent v2 = with(schoolInWelsh, FGC);
+    // Only Welsh was added: not a goalpost change, so no reason is asked for and none recorded.
+    fixture
+        .given(opened(), published(1, V1))
+        .when(publish(v2, null), asWorker())
+        .expectEvents(published(2, v2));
+
+    Expectation welshOnly =
+        new Expectation(
+            FGC.expectationId(),
+            COUNCIL,
+            FGC.what(),
+            null,
+            FGC.byWhen(),
+            FGC.howWeKnow(),
+            null,
+            null,
+            null,
+            "Cydlynydd",
+            "Byddwn yn cyfarfod eto");
+    fixture
+        .given(opened())
+        .when(publish(with(SCHOOL, welshOnly), null), asWorker())
+        .expectException(
+            rejected(
+                InvalidCommandException.class,
+                "content.expectations[1].supportCy",
+                "no English here to translate"))
+        .expectException(
+            rejected(
+                InvalidCommandException.class,
+                "content.expectations[1].consequenceCy",
+                "no English here to translate"));
+  }
+
+  @Test
   @DisplayName("a family task must name someone on this case")
   void familyTaskForStrangerIsUnknown() {
     Expectation stranger =

@@ -63,6 +63,9 @@ class CaseFileWelshTextTest {
   private static final String CLOSED = "Jo is safe and the plan has ended.";
   private static final String COURSE = "Go to the parenting course";
   private static final String COURSE_REASON = "The course starts earlier this term.";
+  private static final String COURSE_MEASURE = "The course leader tells us";
+  private static final String COURSE_SUPPORT = "We pay for the course and the bus";
+  private static final String COURSE_CONSEQUENCE = "We will meet to talk about Jo's safety";
   private static final String WELSH = "Cymraeg yw hwn.";
 
   private static final Expectation COURSE_EXPECTATION =
@@ -72,9 +75,9 @@ class CaseFileWelshTextTest {
           COURSE,
           null,
           LocalDate.of(2026, 6, 30),
-          "The course leader tells us",
-          "",
-          "");
+          COURSE_MEASURE,
+          COURSE_SUPPORT,
+          COURSE_CONSEQUENCE);
 
   private static final Expectation SCHOOL_EXPECTATION =
       new Expectation(
@@ -222,6 +225,9 @@ class CaseFileWelshTextTest {
     return switch (kind) {
       case PLAN_EXPECTATION -> command(kind, "e-course", null, null, COURSE, welsh);
       case PLAN_CHANGE_REASON -> command(kind, "e-course", null, null, COURSE_REASON, welsh);
+      case PLAN_HOW_WE_KNOW -> command(kind, "e-course", null, null, COURSE_MEASURE, welsh);
+      case PLAN_SUPPORT -> command(kind, "e-course", null, null, COURSE_SUPPORT, welsh);
+      case PLAN_CONSEQUENCE -> command(kind, "e-course", null, null, COURSE_CONSEQUENCE, welsh);
       case MEETING_MOVED_REASON -> command(kind, INITIAL, null, null, MOVED, welsh);
       case MEETING_CANCELLED_REASON -> command(kind, CORE, null, null, CANCELLED, welsh);
       case OUTCOME_REASONS -> command(kind, INITIAL, null, null, OUTCOME, welsh);
@@ -275,6 +281,9 @@ class CaseFileWelshTextTest {
       names = {
         "PLAN_EXPECTATION",
         "PLAN_CHANGE_REASON",
+        "PLAN_HOW_WE_KNOW",
+        "PLAN_SUPPORT",
+        "PLAN_CONSEQUENCE",
         "DISPUTE_EXTENSION_REASON",
         "DISPUTE_ANSWER",
         "CASE_CLOSED_REASON"
@@ -422,6 +431,60 @@ class CaseFileWelshTextTest {
         .given(everything(plan(2, COURSE_EXPECTATION)))
         .when(add(WelshText.PLAN_CHANGE_REASON, WELSH), asWorker())
         .expectException(rejected(UnknownItemException.class, "ref", "gives no reason"));
+  }
+
+  @Test
+  @DisplayName(
+      "an expectation's measure, help and consequence take Welsh like its words: published with"
+          + " the version, kept when the same Welsh comes again, refused when blank or reworded")
+  void expectationPartsTakeWelsh() {
+    Expectation withWelsh =
+        new Expectation(
+            "e-course",
+            COURSE_EXPECTATION.responsible(),
+            COURSE,
+            null,
+            COURSE_EXPECTATION.byWhen(),
+            COURSE_MEASURE,
+            COURSE_SUPPORT,
+            COURSE_CONSEQUENCE,
+            "Mae arweinydd y cwrs yn dweud wrthym",
+            WELSH,
+            null);
+    // Published with the version: the same Welsh again changes nothing, other Welsh corrects it.
+    fixture
+        .given(everything(plan(2, withWelsh)))
+        .when(add(WelshText.PLAN_SUPPORT, WELSH), asWorker())
+        .expectNoEvents();
+    AddWelshTextCommand measure = add(WelshText.PLAN_HOW_WE_KNOW, "Mae'r arweinydd yn dweud");
+    fixture
+        .given(everything(plan(2, withWelsh)))
+        .when(measure, asWorker())
+        .expectEvents(added(measure));
+    // The school place promises no help and states no consequence: nothing to translate.
+    fixture
+        .given(everything())
+        .when(command(WelshText.PLAN_SUPPORT, "e-school", null, null, "Help", WELSH), asWorker())
+        .expectException(rejected(UnknownItemException.class, "ref", "promises no help"));
+    fixture
+        .given(everything())
+        .when(command(WelshText.PLAN_CONSEQUENCE, "e-school", null, null, "If", WELSH), asWorker())
+        .expectException(rejected(UnknownItemException.class, "ref", "says nothing of what"));
+    // A new version rewords the help: Welsh written from the old words is refused.
+    Expectation reworded =
+        new Expectation(
+            "e-course",
+            COURSE_EXPECTATION.responsible(),
+            COURSE,
+            null,
+            COURSE_EXPECTATION.byWhen(),
+            COURSE_MEASURE,
+            "We pay for the course",
+            COURSE_CONSEQUENCE);
+    fixture
+        .given(everything(plan(2, reworded)))
+        .when(add(WelshText.PLAN_SUPPORT, WELSH), asWorker())
+        .expectException(rejected(ChangedSinceException.class, "english", "has changed since"));
   }
 
   @Test

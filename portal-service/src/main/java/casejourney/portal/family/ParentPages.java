@@ -21,7 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -203,12 +202,9 @@ public class ParentPages {
             .filter(c -> sameItem(c, change) && c.reason() != null)
             .min(Comparator.comparing(c -> c.kind() == change.kind() ? 0 : 1))
             .orElse(null);
-    Expectation item =
-        Stream.of(PlanHistories.version(history, to), PlanHistories.version(history, from))
-            .flatMap(v -> v.content().expectations().stream())
-            .filter(e -> e.expectationId().equals(change.expectationId()))
-            .findFirst()
-            .orElse(null);
+    Expectation was = in(PlanHistories.version(history, from), change.expectationId());
+    Expectation now = in(PlanHistories.version(history, to), change.expectationId());
+    Expectation item = now != null ? now : was;
     return new ChangeShown(
         item == null ? change.expectationId() : item.what(),
         item == null ? null : item.whatCy(),
@@ -221,6 +217,15 @@ public class ParentPages {
         decider.version(),
         decider.betweenConferences(),
         decider.decidedAtMeetingType(),
-        decider.decidedAtMeetingDate());
+        decider.decidedAtMeetingDate(),
+        ChangeShown.welshOf(was, change.before()),
+        ChangeShown.welshOf(now, change.after()));
+  }
+
+  private static Expectation in(PlanVersionView version, String expectationId) {
+    return version.content().expectations().stream()
+        .filter(e -> e.expectationId().equals(expectationId))
+        .findFirst()
+        .orElse(null);
   }
 }

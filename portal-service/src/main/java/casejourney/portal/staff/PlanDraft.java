@@ -33,6 +33,9 @@ public record PlanDraft(
     Set<String> needsReason,
     Map<String, TextScore> scores) {
 
+  /** An expectation's texts that can each carry Welsh, named as their form fields. */
+  private static final String[] FIELDS = {"what", "howWeKnow", "support", "consequence"};
+
   static PlanDraft of(PlanForm form, PlanVersionView current, Map<String, String> familyNames) {
     FormErrors errors = new FormErrors();
     Map<String, TextScore> scores = new LinkedHashMap<>();
@@ -163,8 +166,16 @@ public record PlanDraft(
     if (MeetingForms.blank(row.getHowWeKnow())) {
       errors.add(prefix + "howWeKnow", "staff.error.plan.howWeKnow");
     }
-    for (String field : new String[] {"what", "howWeKnow", "support", "consequence"}) {
+    for (String field : FIELDS) {
       MeetingForms.tooLong(errors, prefix + field, text(row, field), MeetingForms.LONG_TEXT);
+      MeetingForms.tooLong(
+          errors, prefix + field + "Cy", text(row, field + "Cy"), MeetingForms.LONG_TEXT);
+    }
+    // Case-service refuses Welsh for help or a consequence that is not there; say so beside it.
+    for (String field : new String[] {"support", "consequence"}) {
+      if (MeetingForms.blank(text(row, field)) && !MeetingForms.blank(text(row, field + "Cy"))) {
+        errors.add(prefix + field + "Cy", "staff.error.plan.welshWithoutEnglish");
+      }
     }
     return new Expectation(
         row.getExpectationId(),
@@ -174,7 +185,10 @@ public record PlanDraft(
         byWhen,
         MeetingForms.strip(row.getHowWeKnow()),
         row.getSupport() == null ? "" : row.getSupport().strip(),
-        row.getConsequence() == null ? "" : row.getConsequence().strip());
+        row.getConsequence() == null ? "" : row.getConsequence().strip(),
+        MeetingForms.strip(row.getHowWeKnowCy()),
+        MeetingForms.strip(row.getSupportCy()),
+        MeetingForms.strip(row.getConsequenceCy()));
   }
 
   private static Responsible responsible(
@@ -202,8 +216,12 @@ public record PlanDraft(
   private static String text(PlanRow row, String field) {
     return switch (field) {
       case "what" -> row.getWhat();
+      case "whatCy" -> row.getWhatCy();
       case "howWeKnow" -> row.getHowWeKnow();
+      case "howWeKnowCy" -> row.getHowWeKnowCy();
       case "support" -> row.getSupport();
+      case "supportCy" -> row.getSupportCy();
+      case "consequenceCy" -> row.getConsequenceCy();
       default -> row.getConsequence();
     };
   }

@@ -19,6 +19,9 @@ public class PlanRow {
   private String howWeKnow;
   private String support;
   private String consequence;
+  private String howWeKnowCy;
+  private String supportCy;
+  private String consequenceCy;
 
   static PlanRow of(Expectation e) {
     PlanRow row = new PlanRow();
@@ -35,6 +38,9 @@ public class PlanRow {
     row.howWeKnow = e.howWeKnow();
     row.support = e.support();
     row.consequence = e.consequence();
+    row.howWeKnowCy = e.howWeKnowCy();
+    row.supportCy = e.supportCy();
+    row.consequenceCy = e.consequenceCy();
     return row;
   }
 
@@ -124,5 +130,29 @@ public class PlanRow {
 
   public void setConsequence(String v) {
     consequence = v;
+  }
+
+  public String getHowWeKnowCy() {
+    return howWeKnowCy;
+  }
+
+  public void setHowWeKnowCy(String v) {
+    howWeKnowCy = v;
+  }
+
+  public String getSupportCy() {
+    return supportCy;
+  }
+
+  public void setSupportCy(String v) {
+    supportCy = v;
+  }
+
+  public String getConsequenceCy() {
+    return consequenceCy;
+  }
+
+  public void setConsequenceCy(String v) {
+    consequenceCy = v;
   }
 }

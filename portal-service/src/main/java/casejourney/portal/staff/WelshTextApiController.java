@@ -37,7 +37,8 @@ class WelshTextApiController {
       summary =
           "Add, or correct, the Welsh version of one text already recorded: {kind, ref, personId,"
               + " reportId} as a 'Welsh text to add' task of GET /api/staff/dashboard names it"
-              + " (kind is one of PLAN_EXPECTATION, PLAN_CHANGE_REASON, MEETING_MOVED_REASON,"
+              + " (kind is one of PLAN_EXPECTATION, PLAN_CHANGE_REASON, PLAN_HOW_WE_KNOW,"
+              + " PLAN_SUPPORT, PLAN_CONSEQUENCE, MEETING_MOVED_REASON,"
               + " MEETING_CANCELLED_REASON, OUTCOME_REASONS, CHAIR_RESPONSE, EXCLUSION_REASON,"
               + " REDACTION_REASON, DISPUTE_EXTENSION_REASON, DISPUTE_ANSWER, CASE_CLOSED_REASON),"
               + " english (the English it was written from: 409 if that has changed since) and"

@@ -1,10 +1,12 @@
 package casejourney.portal.staff;
 
 import casejourney.api.WelshText;
+import casejourney.api.plan.Expectation;
 import casejourney.api.views.CaseOverviewView;
 import casejourney.api.views.MeetingView;
 import casejourney.api.views.WorkerDashboardView.MissingTranslation;
 import casejourney.portal.access.CaseNotFound;
+import casejourney.portal.access.StaffAccess;
 import casejourney.portal.commands.CaseCommands;
 import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.staff.WelshTexts.Target;
@@ -134,8 +136,12 @@ class WelshTextController {
     return new FormErrors().add("welsh", key);
   }
 
-  /** The case and the text's place in it, as the page names them. */
-  private record Context(String caseId, CaseOverviewView overview, Target target) {
+  /**
+   * The case and the text's place in it, as the page names them. {@code expectation}: the words of
+   * the expectation a measure, help, consequence or reason belongs to, or null.
+   */
+  private record Context(
+      String caseId, CaseOverviewView overview, Target target, String expectation) {
 
     /** Who reads this text, for the kinds written to one person. */
     String reader() {
@@ -160,8 +166,33 @@ class WelshTextController {
   private Mono<Context> context(Authentication user, String caseId, Target target) {
     return welsh
         .access(user, caseId, target.kind(), target.ref())
-        .flatMap(pages::overview)
-        .map(o -> new Context(o.caseId(), o, target));
+        .flatMap(
+            staff -> Mono.zip(pages.overview(staff), expectation(staff, target).defaultIfEmpty("")))
+        .map(
+            t ->
+                new Context(
+                    t.getT1().caseId(), t.getT1(), target, t.getT2().isEmpty() ? null : t.getT2()));
+  }
+
+  /**
+   * "Help given" or "If it is not done" alone may be the same words in several expectations (or
+   * none at all, once read aloud): the page names the expectation too.
+   */
+  private Mono<String> expectation(StaffAccess staff, Target target) {
+    if (!target.kind().isPlanText() || target.kind() == WelshText.PLAN_EXPECTATION) {
+      return Mono.empty();
+    }
+    return pages
+        .currentPlan(staff)
+        .flatMap(
+            plan ->
+                Mono.justOrEmpty(
+                    plan.flatMap(
+                        v ->
+                            v.content().expectations().stream()
+                                .filter(e -> e.expectationId().equals(target.ref()))
+                                .map(Expectation::what)
+                                .findFirst())));
   }
 
   /** {@code form} null: there is no Welsh to add for this text now, so no form either. */
@@ -172,6 +203,7 @@ class WelshTextController {
         .addAttribute("kind", kind.name())
         .addAttribute("reader", c.reader())
         .addAttribute("report", c.reportTitle())
+        .addAttribute("expectation", c.expectation())
         .addAttribute("form", form)
         .addAttribute("errors", errors)
         .addAttribute("nav", StaffController.NAV);

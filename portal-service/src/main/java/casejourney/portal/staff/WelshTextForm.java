@@ -4,8 +4,10 @@ import casejourney.api.WelshText;
 import casejourney.api.views.WorkerDashboardView.MissingTranslation;
 import casejourney.portal.staff.WelshTexts.Target;
 import casejourney.portal.web.FormErrors;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The form of the Welsh text page: the ids of the text (as {@link WelshTexts.Target}), the English
@@ -19,6 +21,13 @@ public record WelshTextForm(
     String english,
     String welsh,
     String formId) {
+
+  private static final Set<WelshText> LONG_KINDS =
+      EnumSet.of(
+          WelshText.PLAN_EXPECTATION,
+          WelshText.PLAN_HOW_WE_KNOW,
+          WelshText.PLAN_SUPPORT,
+          WelshText.PLAN_CONSEQUENCE);
 
   static WelshTextForm forTask(Target target, MissingTranslation task) {
     return new WelshTextForm(
@@ -35,7 +44,10 @@ public record WelshTextForm(
     return new WelshTextForm(kind, ref, personId, reportId, newEnglish, welsh, formId);
   }
 
-  /** The Welsh may be as long as case-service lets the English it translates be. */
+  /**
+   * The Welsh may be as long as case-service lets the English it translates be: an expectation's
+   * own texts are long text, a reason for a change is short like every other reason.
+   */
   FormErrors validate() {
     FormErrors errors = new FormErrors();
     MeetingForms.required(
@@ -43,7 +55,7 @@ public record WelshTextForm(
         "welsh",
         welsh,
         "staff.error.welshText.welsh",
-        WelshText.PLAN_EXPECTATION.name().equals(kind)
+        LONG_KINDS.stream().anyMatch(k -> k.name().equals(kind))
             ? MeetingForms.LONG_TEXT
             : MeetingForms.SHORT_TEXT);
     return errors;

@@ -119,6 +119,14 @@ public class TextHelper {
     return new Shown(value, "en", "cy".equals(lang));
   }
 
+  /** The same, showing {@code cy} on a Welsh page when the worker's words have Welsh. */
+  public Shown planValue(String value, String cy, String lang) {
+    if (value != null && "cy".equals(lang) && cy != null && !cy.isBlank()) {
+      return new Shown(cy, "cy", false);
+    }
+    return planValue(value, lang);
+  }
+
   /**
    * The message key for a value the comparison writes itself ("met", "expected again", or the side
    * of the plan when no name was given), so that it is shown in the reader's language; null for a

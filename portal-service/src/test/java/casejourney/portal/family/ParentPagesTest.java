@@ -7,6 +7,7 @@ import static casejourney.portal.support.Users.youngPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
 
+import casejourney.api.views.PlanHistoryView;
 import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.support.FakeCommands;
 import casejourney.portal.support.FakeReadModels;
@@ -196,6 +197,34 @@ class ParentPagesTest {
   }
 
   @Test
+  void what_changed_shows_a_changed_measure_in_welsh_where_that_version_has_it() {
+    String history = readModels.json(PlanHistoryView.COLLECTION, Fixtures.MORGAN);
+    readModels.put(
+        PlanHistoryView.COLLECTION,
+        Fixtures.MORGAN,
+        history
+            .replace(
+                "\"byWhen\":\"2026-06-03\",\"howWeKnow\":\"The course leader tells us you went"
+                    + " each week\"",
+                "\"byWhen\":\"2026-06-03\",\"howWeKnow\":\"The course leader tells us you went"
+                    + " to every session\"")
+            .replace("wedi mynd bob wythnos\"", "wedi mynd i bob sesiwn\""));
+    String welsh = page("/what-changed?from=1&to=2&lang=cy");
+    // Version 1's measure was never given Welsh; version 2's was.
+    assertThat(welsh)
+        .containsPattern(
+            "<span lang=\"en\">The course leader tells us you went each week</span>\\s*<span"
+                + " class=\"cj-pending\">")
+        .contains(
+            "<span lang=\"cy\">Bydd arweinydd y cwrs yn dweud wrthym eich bod wedi mynd i bob"
+                + " sesiwn</span>")
+        .doesNotContain("you went to every session");
+    assertThat(page("/what-changed?from=1&to=2"))
+        .contains("<span lang=\"en\">The course leader tells us you went to every session</span>")
+        .doesNotContain("i bob sesiwn");
+  }
+
+  @Test
   void what_changed_says_when_a_version_puts_right_a_mistake_in_an_earlier_one() {
     assertThat(page("/what-changed?from=1&to=2")).doesNotContain("puts right a mistake");
     // Version 2, the last in the history, made a correction of version 1.
@@ -278,6 +307,9 @@ class ParentPagesTest {
         .isGreaterThan(alex.indexOf("Go to the parenting course"))
         .isLessThan(alex.indexOf("Take Taylor to school every morning"));
     assertThat(alex).contains("<dd class=\"govuk-summary-list__value\">You</dd>");
+    // The help promised to Rhian is not help Alex gets.
+    String others = alex.substring(alex.indexOf("What others in your family need to do"));
+    assertThat(others).contains("Help given").doesNotContain("Help you get");
 
     String rhian =
         web.mutateWith(Users.user("parent-b", "PARENT"))
@@ -295,6 +327,51 @@ class ParentPagesTest {
     assertThat(rhian.indexOf("Beth sydd angen i eraill yn eich teulu ei wneud"))
         .isGreaterThan(rhian.indexOf("Take Taylor to school every morning"))
         .isLessThan(rhian.indexOf("Go to the parenting course"));
+  }
+
+  @Test
+  void
+      the_welsh_ledger_shows_the_welsh_of_how_we_will_know_and_the_help_and_says_when_it_is_coming() {
+    String welsh = page("/expected?lang=cy");
+    assertThat(welsh)
+        .contains(
+            "<span lang=\"cy\">Bydd arweinydd y cwrs yn dweud wrthym eich bod wedi mynd bob"
+                + " wythnos</span>")
+        .contains("<span lang=\"cy\">Rydyn ni’n talu am y cwrs a’ch tocyn bws</span>")
+        .doesNotContain("The course leader tells us")
+        .doesNotContain("We pay for the course");
+    // The council's task has no Welsh for its measure yet: English, marked so, saying so.
+    String council = welsh.substring(welsh.indexOf("Arrange a family group conference"));
+    assertThat(council)
+        .containsPattern(
+            "<span lang=\"en\">A date is agreed with the family</span>\\s*<span"
+                + " class=\"cj-pending\">\\(Fersiwn Gymraeg ar y ffordd\\)</span>");
+
+    String english = page("/expected");
+    assertThat(english)
+        .contains("<span lang=\"en\">The course leader tells us you went each week</span>")
+        .contains("<span lang=\"en\">We pay for the course and your bus fare</span>")
+        .doesNotContain("Bydd arweinydd")
+        .doesNotContain("(Welsh version on its way)");
+  }
+
+  @Test
+  void the_json_ledger_carries_the_welsh_beside_the_english() {
+    web.mutateWith(parentA())
+        .get()
+        .uri("/api/family/expected")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.family[0].howWeKnow")
+        .isEqualTo("The course leader tells us you went each week")
+        .jsonPath("$.family[0].howWeKnowCy")
+        .isEqualTo("Bydd arweinydd y cwrs yn dweud wrthym eich bod wedi mynd bob wythnos")
+        .jsonPath("$.family[0].supportCy")
+        .isEqualTo("Rydyn ni’n talu am y cwrs a’ch tocyn bws")
+        .jsonPath("$.council[0].howWeKnowCy")
+        .doesNotExist();
   }
 
   @Test

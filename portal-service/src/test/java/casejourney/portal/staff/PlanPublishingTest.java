@@ -7,6 +7,8 @@ import static casejourney.portal.staff.StaffTestSupport.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import casejourney.api.BilingualText;
+import casejourney.api.plan.Expectation;
+import casejourney.api.plan.PlanContent;
 import casejourney.portal.commands.CommandOutcome;
 import casejourney.portal.support.FakeCommands;
 import casejourney.portal.support.FakeReadModels;
@@ -144,6 +146,99 @@ class PlanPublishingTest {
         .isEqualTo(Map.of("e-course", new BilingualText("The course starts sooner.", null)));
     assertThat(body.get("content").toString()).contains("2026-05-20").doesNotContain("e-new1");
     assertThat(body.get("basedOnVersion")).isEqualTo(2);
+  }
+
+  static final String KNOW_CY =
+      "Bydd arweinydd y cwrs yn dweud wrthym eich bod wedi mynd bob wythnos";
+  static final String SUPPORT_CY = "Rydyn ni’n talu am y cwrs a’ch tocyn bws";
+
+  @Test
+  void the_form_offers_each_text_s_welsh_beside_it_prefilled_from_the_current_version() {
+    String html = get(worker(web), PLAN);
+    assertThat(html)
+        .contains("How we will know it is done, in Welsh (optional)")
+        .contains("Help we give, in Welsh (optional)")
+        .contains("What happens if it is not done, in Welsh (optional)")
+        .containsPattern(
+            "lang=\"cy\"[^>]*id=\"expectations-0-howWeKnowCy\""
+                + " name=\"expectations\\[0\\].howWeKnowCy\"[^>]*>"
+                + KNOW_CY
+                + "</textarea>")
+        .containsPattern(
+            "id=\"expectations-0-supportCy\" name=\"expectations\\[0\\].supportCy\"[^>]*>"
+                + SUPPORT_CY
+                + "</textarea>")
+        .containsPattern(
+            "<label class=\"govuk-label govuk-label--s\" for=\"expectations-1-consequenceCy\">");
+    assertThat(get(worker(web), PLAN + "?lang=cy"))
+        .contains("Help rydyn ni’n ei roi, yn Gymraeg (dewisol)")
+        .doesNotContain("??");
+  }
+
+  @Test
+  void republishing_keeps_the_welsh_of_how_we_will_know_and_the_help() {
+    post(
+            worker(web),
+            PLAN,
+            plan(
+                "2026-06-03",
+                "action",
+                "publish",
+                "expectations[0].whatCy",
+                "Mynd i’r cwrs rhianta bob wythnos",
+                "expectations[0].howWeKnowCy",
+                " " + KNOW_CY + " ",
+                "expectations[0].supportCy",
+                SUPPORT_CY,
+                "expectations[0].consequenceCy",
+                "  "))
+        .expectStatus()
+        .is3xxRedirection();
+    PlanContent content = (PlanContent) ((Map<?, ?>) commands.sent.get(0).body()).get("content");
+    Expectation course = content.expectations().get(0);
+    assertThat(course.whatCy()).isEqualTo("Mynd i’r cwrs rhianta bob wythnos");
+    assertThat(course.howWeKnowCy()).isEqualTo(KNOW_CY);
+    assertThat(course.supportCy()).isEqualTo(SUPPORT_CY);
+    assertThat(course.consequenceCy()).isNull();
+    Expectation fgc = content.expectations().get(1);
+    assertThat(fgc.howWeKnowCy()).isNull();
+    assertThat(fgc.supportCy()).isNull();
+    // On the wire as the contract names them, and left out when there is no Welsh.
+    assertThat(
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .findAndRegisterModules()
+                .valueToTree(course)
+                .toString())
+        .contains("\"howWeKnowCy\":\"" + KNOW_CY + "\"")
+        .contains("\"supportCy\":\"" + SUPPORT_CY + "\"")
+        .doesNotContain("consequenceCy");
+  }
+
+  @Test
+  void welsh_for_help_that_is_not_there_or_too_long_is_refused_beside_it() {
+    String html =
+        html(
+            post(
+                worker(web),
+                PLAN,
+                plan(
+                    "2026-06-03",
+                    "action",
+                    "publish",
+                    "expectations[0].consequenceCy",
+                    "Byddwn yn siarad eto",
+                    "expectations[1].howWeKnowCy",
+                    "a".repeat(5_001))));
+    assertThat(html)
+        .contains(
+            "<a href=\"#expectations-0-consequenceCy\">Enter the English first, or leave the Welsh"
+                + " empty</a>")
+        .contains("id=\"expectations-0-consequenceCy-error\"")
+        .contains("aria-describedby=\"expectations-0-consequenceCy-error\"")
+        .contains(
+            "<a href=\"#expectations-1-howWeKnowCy\">Keep it to 5,000 characters or fewer</a>")
+        .contains("Byddwn yn siarad eto</textarea>");
+    assertThat(commands.sent).isEmpty();
   }
 
   @Test

@@ -112,6 +112,7 @@ class WelshTextTest {
         .doesNotContain("??")
         .doesNotContain("Taylor Morgan –")
         .contains("Plan expectation")
+        .doesNotContain(">Expectation</dt>")
         .contains("<blockquote class=\"govuk-inset-text cj-quote\" lang=\"en\">" + ENGLISH)
         .contains("lang=\"cy\" id=\"welsh\" name=\"welsh\"")
         .contains("<input type=\"hidden\" name=\"english\" value=\"" + ENGLISH + "\">")
@@ -284,6 +285,126 @@ class WelshTextTest {
     assertThat(commands.sent).hasSize(1);
   }
 
+  static final String SUPPORT_EN = "We pay for the course and your bus fare";
+  static final String SUPPORT_CY = "Rydyn ni’n talu am y cwrs a’ch tocyn bws";
+
+  /** The caseload also asks for the Welsh of the help promised for the course. */
+  private void givenASupportTask() {
+    readModels.put(
+        CaseloadItem.COLLECTION,
+        Fixtures.MORGAN,
+        readModels
+            .json(CaseloadItem.COLLECTION, Fixtures.MORGAN)
+            .replace(
+                "\"missingTranslations\": [",
+                "\"missingTranslations\": [{\"what\": \"PLAN_SUPPORT\", \"ref\": \"e-course\","
+                    + " \"english\": \""
+                    + SUPPORT_EN
+                    + "\"},"));
+  }
+
+  @Test
+  void the_help_promised_for_an_expectation_gets_its_welsh_from_the_task_s_page() {
+    givenASupportTask();
+    String support = POST + "?kind=PLAN_SUPPORT&ref=e-course";
+    assertThat(get(worker(web), "/staff"))
+        .contains("href=\"" + support.replace("&", "&amp;") + "\"")
+        .contains("to this text: Plan: help given,");
+    assertThat(get(worker(web), support))
+        .contains("Plan: help given")
+        // The same help can be promised for several expectations: which one is named.
+        .contains("<dd class=\"govuk-summary-list__value\" lang=\"en\">" + ENGLISH + "</dd>")
+        .contains("<blockquote class=\"govuk-inset-text cj-quote\" lang=\"en\">" + SUPPORT_EN)
+        .contains("name=\"welsh\"");
+    assertThat(get(worker(web), support + "&lang=cy"))
+        .contains("Cynllun: yr help a roddir")
+        .doesNotContain("??");
+    post(
+            worker(web),
+            POST,
+            "kind",
+            "PLAN_SUPPORT",
+            "ref",
+            "e-course",
+            "english",
+            SUPPORT_EN,
+            "welsh",
+            SUPPORT_CY,
+            "formId",
+            "f-s")
+        .expectStatus()
+        .is3xxRedirection();
+    Map<String, Object> body = new HashMap<>();
+    body.put("kind", "PLAN_SUPPORT");
+    body.put("ref", "e-course");
+    body.put("personId", null);
+    body.put("reportId", null);
+    body.put("english", SUPPORT_EN);
+    body.put("welsh", SUPPORT_CY);
+    assertThat(commands.sent.get(0).body()).isEqualTo(body);
+  }
+
+  @Test
+  void an_expectation_s_texts_are_the_worker_s_to_translate_up_to_5000_characters() {
+    givenASupportTask();
+    chair(web)
+        .get()
+        .uri(POST + "?kind=PLAN_SUPPORT&ref=e-course")
+        .exchange()
+        .expectStatus()
+        .isNotFound();
+    for (String kind : List.of("PLAN_HOW_WE_KNOW", "PLAN_SUPPORT", "PLAN_CONSEQUENCE")) {
+      post(
+              chair(web),
+              POST,
+              "kind",
+              kind,
+              "ref",
+              "e-course",
+              "english",
+              SUPPORT_EN,
+              "welsh",
+              SUPPORT_CY,
+              "formId",
+              "f-t")
+          .expectStatus()
+          .isNotFound();
+      assertThat(
+              html(
+                  post(
+                      worker(web),
+                      POST,
+                      "kind",
+                      kind,
+                      "ref",
+                      "e-course",
+                      "english",
+                      SUPPORT_EN,
+                      "welsh",
+                      "d".repeat(5_001),
+                      "formId",
+                      "f-t")))
+          .contains("<a href=\"#welsh\">Keep it to 5,000 characters or fewer</a>");
+    }
+    assertThat(commands.sent).isEmpty();
+    post(
+            worker(web),
+            POST,
+            "kind",
+            "PLAN_CONSEQUENCE",
+            "ref",
+            "e-course",
+            "english",
+            SUPPORT_EN,
+            "welsh",
+            "d".repeat(5_000),
+            "formId",
+            "f-u")
+        .expectStatus()
+        .is3xxRedirection();
+    assertThat(commands.sent).hasSize(1);
+  }
+
   @Test
   void the_chair_s_meeting_card_lists_its_text_to_translate_and_nothing_else() {
     String html = get(chair(web), "/staff");
@@ -383,8 +504,14 @@ class WelshTextTest {
             "Diolch.");
     json(chair(web), response).expectStatus().isOk();
     json(chair(web), body).expectStatus().isNotFound();
+    Map<String, Object> support =
+        Map.of("kind", "PLAN_SUPPORT", "ref", "e-course", "english", "Help", "welsh", "Help");
+    json(chair(web), support).expectStatus().isNotFound();
     json(patient(web).mutateWith(Users.parentA()), response).expectStatus().isNotFound();
     assertThat(commands.sent).hasSize(2);
+    // An expectation's other texts go the same way, from the worker.
+    json(worker(web), support).expectStatus().isOk();
+    assertThat(commands.sent.get(2).body()).isEqualTo(support);
 
     commands.next =
         new CommandOutcome.Refused(

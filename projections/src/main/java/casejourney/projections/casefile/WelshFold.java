@@ -36,6 +36,8 @@ final class WelshFold {
     switch (e.kind()) {
       case PLAN_EXPECTATION -> translated(f, e.ref());
       case PLAN_CHANGE_REASON -> translated(f, "reason:" + e.ref());
+      // The case file keeps no plan text but these two kinds' (PlanSummary.welshMissing).
+      case PLAN_HOW_WE_KNOW, PLAN_SUPPORT, PLAN_CONSEQUENCE -> {}
       case MEETING_MOVED_REASON ->
           meeting(f, e.ref())
               .filter(m -> !m.reschedules.isEmpty())

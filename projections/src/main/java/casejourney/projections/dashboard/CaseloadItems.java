@@ -51,9 +51,16 @@ final class CaseloadItems {
   static List<MissingTranslation> planTranslations(PlanVersionPublishedEvent e) {
     List<MissingTranslation> missing = new ArrayList<>();
     for (Expectation x : e.content().expectations()) {
-      if (x.what() != null && (x.whatCy() == null || x.whatCy().isBlank())) {
-        missing.add(new MissingTranslation("PLAN_EXPECTATION", x.expectationId(), x.what()));
-      }
+      missing(missing, WelshText.PLAN_EXPECTATION, x.expectationId(), x.what(), x.whatCy());
+      missing(
+          missing, WelshText.PLAN_HOW_WE_KNOW, x.expectationId(), x.howWeKnow(), x.howWeKnowCy());
+      missing(missing, WelshText.PLAN_SUPPORT, x.expectationId(), x.support(), x.supportCy());
+      missing(
+          missing,
+          WelshText.PLAN_CONSEQUENCE,
+          x.expectationId(),
+          x.consequence(),
+          x.consequenceCy());
     }
     Map<String, BilingualText> reasons =
         new TreeMap<>(e.reasonsByExpectationId() == null ? Map.of() : e.reasonsByExpectationId());
@@ -64,6 +71,14 @@ final class CaseloadItems {
           }
         });
     return List.copyOf(missing);
+  }
+
+  /** Blank English (no help promised, no consequence stated) has nothing to translate. */
+  private static void missing(
+      List<MissingTranslation> missing, WelshText kind, String ref, String english, String cy) {
+    if (english != null && !english.isBlank() && (cy == null || cy.isBlank())) {
+      missing.add(new MissingTranslation(kind.name(), ref, english));
+    }
   }
 
   private static List<PendingAcknowledgement> pending(CaseOverviewView o) {
@@ -249,10 +264,7 @@ final class CaseloadItems {
    */
   static List<MissingTranslation> planTranslations(
       List<MissingTranslation> tasks, WelshTextAddedEvent e) {
-    if (e.kind() == null
-        || e.welsh() == null
-        || e.welsh().isBlank()
-        || !(e.kind() == WelshText.PLAN_EXPECTATION || e.kind() == WelshText.PLAN_CHANGE_REASON)) {
+    if (e.kind() == null || e.welsh() == null || e.welsh().isBlank() || !e.kind().isPlanText()) {
       return tasks;
     }
     return tasks.stream()

@@ -103,7 +103,10 @@ public class ExpectationLedgerProjection implements Prefetching {
                     l.timesChanged(),
                     l.lastChangeKind(),
                     l.lastChangedInVersion(),
-                    l.lastChangeReason())
+                    l.lastChangeReason(),
+                    l.howWeKnowCy(),
+                    l.supportCy(),
+                    l.consequenceCy())
                 : l;
     store.save(
         ExpectationLedgerView.COLLECTION,
@@ -148,9 +151,18 @@ public class ExpectationLedgerProjection implements Prefetching {
 
   private static Line translated(Line l, WelshTextAddedEvent e, int planVersion) {
     String whatCy = l.whatCy();
+    String howWeKnowCy = l.howWeKnowCy();
+    String supportCy = l.supportCy();
+    String consequenceCy = l.consequenceCy();
     BilingualText reason = l.lastChangeReason();
     if (e.kind() == WelshText.PLAN_EXPECTATION && l.what() != null) {
       whatCy = e.welsh();
+    } else if (e.kind() == WelshText.PLAN_HOW_WE_KNOW && !blank(l.howWeKnow())) {
+      howWeKnowCy = e.welsh();
+    } else if (e.kind() == WelshText.PLAN_SUPPORT && !blank(l.support())) {
+      supportCy = e.welsh();
+    } else if (e.kind() == WelshText.PLAN_CONSEQUENCE && !blank(l.consequence())) {
+      consequenceCy = e.welsh();
     } else if (e.kind() == WelshText.PLAN_CHANGE_REASON
         && l.lastChangedInVersion() == planVersion
         && reason != null
@@ -174,7 +186,14 @@ public class ExpectationLedgerProjection implements Prefetching {
         l.timesChanged(),
         l.lastChangeKind(),
         l.lastChangedInVersion(),
-        reason);
+        reason,
+        howWeKnowCy,
+        supportCy,
+        consequenceCy);
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   @EventHandler
@@ -242,7 +261,10 @@ public class ExpectationLedgerProjection implements Prefetching {
         times,
         lastKind,
         lastVersion,
-        lastReason);
+        lastReason,
+        x.howWeKnowCy(),
+        x.supportCy(),
+        x.consequenceCy());
   }
 
   private static List<Line> concat(List<Line> a, List<Line> b) {

@@ -1,6 +1,7 @@
 package casejourney.projections.plan;
 
 import casejourney.api.BilingualText;
+import casejourney.api.WelshText;
 import casejourney.api.events.ExpectationMetEvent;
 import casejourney.api.events.PlanAcknowledgedEvent;
 import casejourney.api.events.PlanResponseRecordedEvent;
@@ -67,32 +68,42 @@ final class PlanVersions {
     PlanVersionView v = h.versions().get(h.versions().size() - 1);
     PlanVersionView changed =
         switch (e.kind()) {
-          case PLAN_EXPECTATION -> withWhatCy(v, e.ref(), e.welsh());
+          case PLAN_EXPECTATION, PLAN_HOW_WE_KNOW, PLAN_SUPPORT, PLAN_CONSEQUENCE ->
+              withExpectationCy(v, e.ref(), e.kind(), e.welsh());
           case PLAN_CHANGE_REASON -> withReasonCy(v, e.ref(), e.welsh());
           default -> v;
         };
     return changed == v ? h : change(h, v.version(), x -> changed);
   }
 
-  private static PlanVersionView withWhatCy(PlanVersionView v, String expectationId, String cy) {
+  /**
+   * The expectation's text of this kind in Welsh. Text whose English is blank has nothing to
+   * translate (the write side refuses Welsh for it), so the version stays as it is.
+   */
+  private static PlanVersionView withExpectationCy(
+      PlanVersionView v, String expectationId, WelshText kind, String cy) {
     List<Expectation> expectations = new ArrayList<>(v.content().expectations());
     boolean found = false;
     for (int i = 0; i < expectations.size(); i++) {
       Expectation x = expectations.get(i);
-      if (x.expectationId().equals(expectationId) && x.what() != null) {
-        expectations.set(
-            i,
-            new Expectation(
-                x.expectationId(),
-                x.responsible(),
-                x.what(),
-                cy,
-                x.byWhen(),
-                x.howWeKnow(),
-                x.support(),
-                x.consequence()));
-        found = true;
+      if (!x.expectationId().equals(expectationId) || blank(english(x, kind))) {
+        continue;
       }
+      expectations.set(
+          i,
+          new Expectation(
+              x.expectationId(),
+              x.responsible(),
+              x.what(),
+              kind == WelshText.PLAN_EXPECTATION ? cy : x.whatCy(),
+              x.byWhen(),
+              x.howWeKnow(),
+              x.support(),
+              x.consequence(),
+              kind == WelshText.PLAN_HOW_WE_KNOW ? cy : x.howWeKnowCy(),
+              kind == WelshText.PLAN_SUPPORT ? cy : x.supportCy(),
+              kind == WelshText.PLAN_CONSEQUENCE ? cy : x.consequenceCy()));
+      found = true;
     }
     if (!found) {
       return v;
@@ -102,6 +113,21 @@ final class PlanVersions {
         v,
         new PlanContent(c.outcomes(), c.strengths(), c.priorityRisks(), expectations),
         v.changes());
+  }
+
+  /** The English of one of an expectation's texts, by the kind that names it. */
+  static String english(Expectation x, WelshText kind) {
+    return switch (kind) {
+      case PLAN_EXPECTATION -> x.what();
+      case PLAN_HOW_WE_KNOW -> x.howWeKnow();
+      case PLAN_SUPPORT -> x.support();
+      case PLAN_CONSEQUENCE -> x.consequence();
+      default -> null;
+    };
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   /** Every change to the expectation carries the one reason the worker gave for it. */

@@ -29,7 +29,7 @@ record WelshQuotation(
     String ref = e.ref();
     return switch (e.kind()) {
       // Shown on the plan's own pages, not quoted in any entry.
-      case PLAN_EXPECTATION -> Optional.empty();
+      case PLAN_EXPECTATION, PLAN_HOW_WE_KNOW, PLAN_SUPPORT, PLAN_CONSEQUENCE -> Optional.empty();
       case PLAN_CHANGE_REASON ->
           file.plans().isEmpty()
               ? Optional.empty()

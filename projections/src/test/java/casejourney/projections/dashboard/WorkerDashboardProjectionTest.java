@@ -398,6 +398,8 @@ class WorkerDashboardProjectionTest {
         .containsExactlyInAnyOrder(
             Tuple.tuple("PLAN_EXPECTATION", "e-course", null, null),
             Tuple.tuple("PLAN_CHANGE_REASON", "e-course", null, null),
+            Tuple.tuple("PLAN_HOW_WE_KNOW", "e-course", null, null),
+            Tuple.tuple("PLAN_SUPPORT", "e-course", null, null),
             Tuple.tuple("MEETING_CANCELLED_REASON", DemoJourney.CORE_GROUP, null, null),
             Tuple.tuple("OUTCOME_REASONS", DemoJourney.ICPC, null, null),
             Tuple.tuple("EXCLUSION_REASON", DemoJourney.ICPC, DemoJourney.ALEX, null),
@@ -440,6 +442,8 @@ class WorkerDashboardProjectionTest {
         List.of(
             "PLAN_EXPECTATION",
             "PLAN_CHANGE_REASON",
+            "PLAN_HOW_WE_KNOW",
+            "PLAN_SUPPORT",
             "MEETING_CANCELLED_REASON",
             "OUTCOME_REASONS",
             "EXCLUSION_REASON",

@@ -122,8 +122,13 @@ class ExpectationLedgerProjectionTest {
             new BilingualText(
                 "The course now starts earlier, so it ends by 31 May.",
                 WelshJourney.WELSH.get(WelshText.PLAN_CHANGE_REASON)));
+    assertThat(course.howWeKnowCy()).isEqualTo(WelshJourney.WELSH.get(WelshText.PLAN_HOW_WE_KNOW));
+    assertThat(course.supportCy()).isEqualTo(WelshJourney.WELSH.get(WelshText.PLAN_SUPPORT));
+    assertThat(course.consequenceCy()).as("no consequence is stated to translate").isNull();
     // The council's line already had its Welsh, and keeps it.
     assertThat(ledger().council().get(0).whatCy()).isEqualTo("Trefnu cynhadledd grŵp teulu");
+    assertThat(ledger().council().get(0).howWeKnowCy())
+        .isEqualTo("Mae dyddiad wedi'i bennu gyda'r teulu");
   }
 
   @Test

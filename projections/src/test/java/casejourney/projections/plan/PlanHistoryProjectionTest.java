@@ -7,6 +7,7 @@ import casejourney.api.MeetingType;
 import casejourney.api.WelshText;
 import casejourney.api.events.WelshTextAddedEvent;
 import casejourney.api.plan.ChangeKind;
+import casejourney.api.plan.Expectation;
 import casejourney.api.plan.PlanChange;
 import casejourney.api.views.PlanHistories;
 import casejourney.api.views.PlanHistoryView;
@@ -114,6 +115,12 @@ class PlanHistoryProjectionTest {
         .isEqualTo(WelshJourney.WELSH.get(WelshText.PLAN_EXPECTATION));
     assertThat(v2.changes().get(0).reason().cy())
         .isEqualTo(WelshJourney.WELSH.get(WelshText.PLAN_CHANGE_REASON));
+    Expectation course = v2.content().expectations().get(0);
+    assertThat(course.howWeKnowCy()).isEqualTo(WelshJourney.WELSH.get(WelshText.PLAN_HOW_WE_KNOW));
+    assertThat(course.supportCy()).isEqualTo(WelshJourney.WELSH.get(WelshText.PLAN_SUPPORT));
+    // The course states no consequence, so Welsh sent for one has nothing to sit beside.
+    assertThat(course.consequence()).isEmpty();
+    assertThat(course.consequenceCy()).isNull();
     // Older versions stay as they were published.
     assertThat(history().versions().get(0).content()).isEqualTo(DemoJourney.planV1());
   }

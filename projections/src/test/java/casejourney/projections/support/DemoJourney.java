@@ -122,7 +122,10 @@ public final class DemoJourney {
                 fgcBy,
                 "A date is set with the family",
                 "",
-                "")));
+                "",
+                "Mae dyddiad wedi'i bennu gyda'r teulu",
+                null,
+                null)));
   }
 
   /** The journey's events for {@code caseId}, oldest first. */

@@ -42,6 +42,13 @@ public final class WelshJourney {
           Map.entry(
               WelshText.PLAN_CHANGE_REASON,
               "Mae’r cwrs yn dechrau’n gynt nawr, felly mae’n gorffen erbyn 31 Mai."),
+          Map.entry(
+              WelshText.PLAN_HOW_WE_KNOW,
+              "Mae arweinydd y cwrs yn dweud wrthym eich bod wedi mynd"),
+          Map.entry(WelshText.PLAN_SUPPORT, "Rydyn ni’n talu am y cwrs ac am deithio"),
+          // The course states no consequence: this Welsh has no English to go with, and changes
+          // nothing.
+          Map.entry(WelshText.PLAN_CONSEQUENCE, "Byddwn yn siarad eto"),
           Map.entry(WelshText.MEETING_MOVED_REASON, "Mae’r cadeirydd yn sâl heddiw."),
           Map.entry(
               WelshText.MEETING_CANCELLED_REASON,
@@ -98,7 +105,12 @@ public final class WelshJourney {
   public static WelshTextAddedEvent welsh(WelshText kind, String welsh, int hour) {
     String ref =
         switch (kind) {
-          case PLAN_EXPECTATION, PLAN_CHANGE_REASON -> "e-course";
+          case PLAN_EXPECTATION,
+              PLAN_CHANGE_REASON,
+              PLAN_HOW_WE_KNOW,
+              PLAN_SUPPORT,
+              PLAN_CONSEQUENCE ->
+              "e-course";
           case MEETING_CANCELLED_REASON -> DemoJourney.CORE_GROUP;
           case DISPUTE_EXTENSION_REASON, DISPUTE_ANSWER -> DISPUTE;
           case CASE_CLOSED_REASON -> CASE;
@@ -246,7 +258,12 @@ public final class WelshJourney {
                   x.byWhen(),
                   x.howWeKnow(),
                   x.support(),
-                  x.consequence())
+                  x.consequence(),
+                  WELSH.get(WelshText.PLAN_HOW_WE_KNOW),
+                  WELSH.get(WelshText.PLAN_SUPPORT),
+                  x.consequence() == null || x.consequence().isBlank()
+                      ? null
+                      : WELSH.get(WelshText.PLAN_CONSEQUENCE))
               : x);
     }
     Map<String, BilingualText> reasons = new HashMap<>(e.reasonsByExpectationId());
