@@ -25,13 +25,23 @@ import java.util.Set;
  * @param changes the goalpost changes from the current version
  * @param needsReason expectation ids with a flagged change
  * @param scores reading ease and jargon per input id
+ * @param staleWelsh Welsh left out of the new version because its English was changed and the Welsh
+ *     was not: the Welsh of the old words, which a Welsh-reading parent would otherwise be shown as
+ *     what the new words say
  */
 public record PlanDraft(
     PlanContent content,
     FormErrors errors,
     List<PlanChange> changes,
     Set<String> needsReason,
-    Map<String, TextScore> scores) {
+    Map<String, TextScore> scores,
+    List<StaleWelsh> staleWelsh) {
+
+  /**
+   * @param field {@code what}, {@code howWeKnow}, {@code support} or {@code consequence}
+   * @param english the new English that now needs its Welsh
+   */
+  public record StaleWelsh(String expectationId, String field, String english) {}
 
   /** An expectation's texts that can each carry Welsh, named as their form fields. */
   private static final String[] FIELDS = {"what", "howWeKnow", "support", "consequence"};
@@ -67,6 +77,10 @@ public record PlanDraft(
       errors.add("expectations-0-what", "staff.error.plan.noExpectations");
     }
     form.getReasons().forEach((id, text) -> score(scores, "reason-" + id, text));
+    List<StaleWelsh> stale = new ArrayList<>();
+    if (current != null) {
+      expectations.replaceAll(e -> withoutStaleWelsh(e, current, stale));
+    }
     PlanContent content =
         new PlanContent(
             PlanForm.lines(form.getOutcomes()),
@@ -79,7 +93,89 @@ public record PlanDraft(
                 current.content(), Set.copyOf(current.metExpectationIds()), content)
             : List.of();
     return new PlanDraft(
-        content, errors, changes, PlanComparison.expectationsNeedingReason(changes), scores);
+        content,
+        errors,
+        changes,
+        PlanComparison.expectationsNeedingReason(changes),
+        scores,
+        List.copyOf(stale));
+  }
+
+  /**
+   * The form shows each Welsh box prefilled from the current version. A worker who rewords the
+   * English and leaves its box alone would publish Welsh for words the plan no longer says, and
+   * case-service cannot tell: so that Welsh is left out, the preview says so, and the caseload asks
+   * for the Welsh of the new words. Welsh the worker changed too is taken as written.
+   */
+  private static Expectation withoutStaleWelsh(
+      Expectation e, PlanVersionView current, List<StaleWelsh> stale) {
+    Expectation was =
+        current.content().expectations().stream()
+            .filter(x -> x.expectationId().equals(e.expectationId()))
+            .findFirst()
+            .orElse(null);
+    if (was == null) {
+      return e;
+    }
+    String whatCy = kept(e, "what", e.what(), was.what(), e.whatCy(), was.whatCy(), stale);
+    String howCy =
+        kept(
+            e,
+            "howWeKnow",
+            e.howWeKnow(),
+            was.howWeKnow(),
+            e.howWeKnowCy(),
+            was.howWeKnowCy(),
+            stale);
+    String supportCy =
+        kept(e, "support", e.support(), was.support(), e.supportCy(), was.supportCy(), stale);
+    String consequenceCy =
+        kept(
+            e,
+            "consequence",
+            e.consequence(),
+            was.consequence(),
+            e.consequenceCy(),
+            was.consequenceCy(),
+            stale);
+    return new Expectation(
+        e.expectationId(),
+        e.responsible(),
+        e.what(),
+        whatCy,
+        e.byWhen(),
+        e.howWeKnow(),
+        e.support(),
+        e.consequence(),
+        howCy,
+        supportCy,
+        consequenceCy);
+  }
+
+  private static String kept(
+      Expectation e,
+      String field,
+      String english,
+      String wasEnglish,
+      String welsh,
+      String wasWelsh,
+      List<StaleWelsh> stale) {
+    if (MeetingForms.blank(welsh)
+        || sameWords(english, wasEnglish)
+        || !sameWords(welsh, wasWelsh)) {
+      return welsh;
+    }
+    stale.add(new StaleWelsh(e.expectationId(), field, english));
+    return null;
+  }
+
+  /** Line endings a browser sends and spaces at either end are not a change of words. */
+  private static boolean sameWords(String a, String b) {
+    return a != null && b != null && words(a).equals(words(b));
+  }
+
+  private static String words(String text) {
+    return text.replace("\r\n", "\n").replace('\r', '\n').strip();
   }
 
   /** Flagged changes still without a reason, as form errors against each reason box. */
@@ -116,7 +212,7 @@ public record PlanDraft(
   PlanDraft askingFor(Set<String> expectationIds) {
     Set<String> all = new java.util.LinkedHashSet<>(needsReason);
     all.addAll(expectationIds);
-    return new PlanDraft(content, errors, changes, all, scores);
+    return new PlanDraft(content, errors, changes, all, scores, staleWelsh);
   }
 
   /** The changes to one expectation, for the preview. */

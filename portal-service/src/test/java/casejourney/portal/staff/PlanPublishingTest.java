@@ -215,6 +215,57 @@ class PlanPublishingTest {
   }
 
   @Test
+  void
+      welsh_left_as_it_was_for_english_that_was_reworded_is_not_published_and_the_preview_says_so() {
+    String[] reworded =
+        plan(
+            "2026-06-03",
+            "expectations[0].howWeKnow",
+            "The course leader emails us after each session",
+            "expectations[0].howWeKnowCy",
+            KNOW_CY,
+            "expectations[0].supportCy",
+            SUPPORT_CY,
+            "reasons[e-course]",
+            "The course now reports by email.");
+    String preview = html(post(worker(web), PLAN, with(reworded, "action", "preview")));
+    assertThat(preview)
+        .contains("You changed the English of these, but not their Welsh.")
+        .containsPattern(
+            "<span>How we will know it is done</span>: <span lang=\"en\">The course leader emails"
+                + " us after each session</span>")
+        .doesNotContain("<span>Help we give</span>:");
+    assertThat(commands.sent).isEmpty();
+
+    post(worker(web), PLAN, with(reworded, "action", "publish")).expectStatus().is3xxRedirection();
+    PlanContent content = (PlanContent) ((Map<?, ?>) commands.sent.get(0).body()).get("content");
+    Expectation course = content.expectations().get(0);
+    assertThat(course.howWeKnow()).isEqualTo("The course leader emails us after each session");
+    assertThat(course.howWeKnowCy()).as("Welsh of the old words").isNull();
+    assertThat(course.supportCy()).as("its English did not change").isEqualTo(SUPPORT_CY);
+
+    // Welsh the worker rewrote with the English is theirs, and is published.
+    commands.reset();
+    post(
+            worker(web),
+            PLAN,
+            with(
+                reworded,
+                "action",
+                "publish",
+                "expectations[0].howWeKnowCy",
+                "Mae arweinydd y cwrs yn anfon e-bost atom ar ôl pob sesiwn"))
+        .expectStatus()
+        .is3xxRedirection();
+    Expectation rewritten =
+        ((PlanContent) ((Map<?, ?>) commands.sent.get(0).body()).get("content"))
+            .expectations()
+            .get(0);
+    assertThat(rewritten.howWeKnowCy())
+        .isEqualTo("Mae arweinydd y cwrs yn anfon e-bost atom ar ôl pob sesiwn");
+  }
+
+  @Test
   void welsh_for_help_that_is_not_there_or_too_long_is_refused_beside_it() {
     String html =
         html(
