@@ -145,6 +145,7 @@ class YoungPersonPagesTest {
     assertThat(before)
         .contains("action=\"/young-person/take-part\"")
         .contains("There is no wrong answer")
+        .contains("<h1 class=\"govuk-heading-l\">How do you want to take part?</h1>")
         .doesNotContain("What you chose");
 
     // Only the held initial conference is left: it is now their latest meeting.
@@ -164,12 +165,14 @@ class YoungPersonPagesTest {
         .doesNotContain("action=\"/young-person/take-part\"")
         .doesNotContain("There is no wrong answer")
         .contains("The meeting has happened, so you cannot change your choice now.")
+        .contains("<h1 class=\"govuk-heading-l\">How you chose to take part</h1>")
         .contains("What you chose")
         .contains("Send what I think in writing or a drawing")
         .contains("You asked for an advocate.");
     assertThat(page("/young-person/take-part?lang=cy"))
         .contains("Mae&#39;r cyfarfod wedi bod")
         .contains("Beth ddewisaist ti")
+        .contains("Sut dewisaist ti gymryd rhan")
         .contains("Gofynnaist ti am eiriolwr.");
   }
 
